@@ -1,0 +1,73 @@
+package dev.switchboard.eventing.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.contracts.EventType;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Records an event in the outbox table inside the caller's transaction, so the event exists if and
+ * only if the change it announces was committed. {@link OutboxRelay} publishes it later.
+ */
+@ApplicationScoped
+public class Outbox {
+
+  private final AgroalDataSource dataSource;
+  private final ObjectMapper json;
+  private final String source;
+  private final Clock clock;
+
+  Outbox(
+      AgroalDataSource dataSource,
+      ObjectMapper json,
+      @ConfigProperty(name = "switchboard.events.source") String source,
+      Clock clock) {
+    this.dataSource = dataSource;
+    this.json = json;
+    this.source = source;
+    this.clock = clock;
+  }
+
+  /**
+   * Adds one event. The Kafka key (and CloudEvents subject) is the ticket id where there is one, so
+   * one ticket's events stay on one partition and in order.
+   *
+   * @return the CloudEvents id of the new event
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public UUID emit(EventType type, Object key, Record payload) {
+    if (!type.payloadType().isInstance(payload)) {
+      throw new IllegalArgumentException(type + " carries " + type.payloadType().getSimpleName());
+    }
+    UUID id = UUID.randomUUID();
+    String keyText = key == null ? null : key.toString();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into eventing_outbox"
+                    + " (id, topic, ce_type, ce_source, ce_subject, ce_time, kafka_key, payload)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setObject(1, id);
+      insert.setString(2, type.topic().topicName());
+      insert.setString(3, type.ceType());
+      insert.setString(4, source);
+      insert.setString(5, keyText);
+      insert.setTimestamp(6, Timestamp.from(clock.instant()));
+      insert.setString(7, keyText);
+      insert.setString(8, json.writeValueAsString(payload));
+      insert.executeUpdate();
+    } catch (SQLException | JsonProcessingException e) {
+      throw new IllegalStateException("could not write " + type.ceType() + " to the outbox", e);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,100 @@
+package dev.switchboard.localinfra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL 17 server from the zonky binaries (runs without Docker or a system install).
+ * Each service gets a database of its own, as in production.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+  public static final String USER = "postgres";
+
+  private final EmbeddedPostgres postgres;
+  private final Path workDirectory;
+  private final boolean deleteOnClose;
+
+  private PostgresServer(EmbeddedPostgres postgres, Path workDirectory, boolean deleteOnClose) {
+    this.postgres = postgres;
+    this.workDirectory = workDirectory;
+    this.deleteOnClose = deleteOnClose;
+  }
+
+  /**
+   * Starts a server.
+   *
+   * @param port 0 for a free port
+   * @param workDirectory holds the binaries and, under {@code data}, the cluster; the cluster is
+   *     kept across restarts unless {@code deleteOnClose}
+   */
+  public static PostgresServer start(int port, Path workDirectory, boolean deleteOnClose) {
+    try {
+      Path data = workDirectory.resolve("data");
+      Files.createDirectories(workDirectory);
+      // A crashed previous run leaves its pid file behind, which would block this start.
+      Files.deleteIfExists(data.resolve("postmaster.pid"));
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setOverrideWorkingDirectory(workDirectory.toFile())
+              .setDataDirectory(data)
+              .setCleanDataDirectory(deleteOnClose)
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setServerConfig("max_connections", "300")
+              .setServerConfig("fsync", deleteOnClose ? "off" : "on")
+              .setServerConfig("synchronous_commit", deleteOnClose ? "off" : "on")
+              .setServerConfig("shared_buffers", "128MB");
+      if (port != 0) {
+        builder.setPort(port);
+      }
+      return new PostgresServer(builder.start(), workDirectory, deleteOnClose);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start PostgreSQL", e);
+    }
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://localhost:" + port() + "/" + database;
+  }
+
+  /** Creates the database if it does not exist yet. */
+  public void ensureDatabase(String database) {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      try (ResultSet rs =
+          statement.executeQuery(
+              "select 1 from pg_database where datname = '" + database.replace("'", "") + "'")) {
+        if (rs.next()) {
+          return;
+        }
+      }
+      statement.execute("create database \"" + database.replace("\"", "") + "\"");
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create database " + database, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (deleteOnClose) {
+      KafkaBroker.deleteRecursively(workDirectory);
+    }
+  }
+}

@@ -2,8 +2,7 @@ package dev.switchboard.intake.contact;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.switchboard.intake.json.WireEnum;
 import java.util.UUID;
 
 /**
@@ -27,17 +26,12 @@ public record ContactOutcome(
     @JsonIgnore boolean ticketOpened) {
 
   /** The outcome values of API.md. */
-  public enum Outcome {
+  public enum Outcome implements WireEnum {
     CREATED,
     APPENDED,
     LINKED_TO_MAJOR_INCIDENT,
     DUPLICATE,
     IGNORED;
-
-    @JsonValue
-    public String wire() {
-      return name().toLowerCase(Locale.ROOT);
-    }
 
     @Override
     public String toString() {

@@ -9,7 +9,8 @@ import java.util.UUID;
  * A message the desk sent (or is about to send) to a customer, recorded on the ticket's timeline:
  * the e-mail channel's acknowledgement, an SMTP reply, a notification.
  *
- * @param kind {@code ACKNOWLEDGEMENT}, {@code REPLY} or {@code NOTIFICATION}
+ * @param kind {@code REPLY} for an answer to the customer, {@code NOTIFICATION} for the
+ *     acknowledgement of a new contact and other messages from the desk
  * @param author user name of the agent, or {@code system}
  * @param externalId the channel's id of the sent message (the Message-ID of the outbound mail), so
  *     replies to it thread back

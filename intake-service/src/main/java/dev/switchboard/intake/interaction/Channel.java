@@ -1,22 +1,15 @@
 package dev.switchboard.intake.interaction;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.switchboard.intake.json.WireEnum;
 
 /** Where a contact came in or a reply went out. */
-public enum Channel {
+public enum Channel implements WireEnum {
   PORTAL,
   API,
   EMAIL,
   CHAT,
   PHONE,
-  WALK_IN,
-  /** Written by the desk itself (scheduler, major-incident broadcast without a channel). */
-  SYSTEM;
-
-  @JsonValue
-  public String wire() {
-    return name().toLowerCase(java.util.Locale.ROOT);
-  }
+  WALK_IN;
 
   @Override
   public String toString() {

@@ -1,17 +1,11 @@
 package dev.switchboard.intake.interaction;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.switchboard.intake.json.WireEnum;
 
 /** {@code inbound} from the customer, {@code outbound} to the customer. */
-public enum Direction {
+public enum Direction implements WireEnum {
   INBOUND,
   OUTBOUND;
-
-  @JsonValue
-  public String wire() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   @Override
   public String toString() {

@@ -1,10 +1,9 @@
 package dev.switchboard.intake.interaction;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.switchboard.intake.json.WireEnum;
 
 /** What an interaction is, on the timeline and in {@code InteractionEvent.kind}. */
-public enum InteractionKind {
+public enum InteractionKind implements WireEnum {
   /** A customer's contact: opens, joins or reopens a ticket. */
   CONTACT,
   /** A thank-you after resolution: recorded, never reopens. */
@@ -19,21 +18,23 @@ public enum InteractionKind {
   REPLY,
   /** An agent's internal note. */
   NOTE,
-  /** The desk's receipt of a new contact. */
-  ACKNOWLEDGEMENT,
-  /** A message from the desk: major-incident update, resolution notice, auto-close notice. */
-  NOTIFICATION,
-  /** The customer's answer to a resolution. */
-  CONFIRMATION;
-
-  @JsonValue
-  public String wire() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+  /**
+   * A message from the desk: acknowledgement of a new contact, major-incident update, resolution
+   * and auto-close notices.
+   */
+  NOTIFICATION;
 
   @Override
   public String toString() {
     return wire();
+  }
+
+  /**
+   * The kind as {@code InteractionEvent.kind} names it; a mail loop is an automatic message there
+   * ({@code auto_reply}).
+   */
+  public String eventKind() {
+    return this == LOOP ? AUTO_REPLY.wire() : wire();
   }
 
   /** Kinds that can never open or reopen a ticket, whatever the caller says. */

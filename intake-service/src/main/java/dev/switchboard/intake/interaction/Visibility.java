@@ -1,17 +1,11 @@
 package dev.switchboard.intake.interaction;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.switchboard.intake.json.WireEnum;
 
 /** {@code public} interactions are seen by the customer; {@code internal} notes only by staff. */
-public enum Visibility {
+public enum Visibility implements WireEnum {
   PUBLIC,
   INTERNAL;
-
-  @JsonValue
-  public String wire() {
-    return name().toLowerCase(Locale.ROOT);
-  }
 
   @Override
   public String toString() {

@@ -75,8 +75,8 @@ public class TicketOpening {
         description == null || description.isBlank() ? ticket.subject : description;
     ticket.catalogItem = blankToNull(hints.catalogItem());
     ticket.category = blankToNull(hints.category());
+    requireFieldsOf(ticket, type);
     classify(ticket, type);
-    requireFieldsOf(ticket);
     ticket.needsTriage = impact == null || urgency == null;
     ticket.prioritise(
         impact == null ? defaultImpact : impact,
@@ -117,9 +117,12 @@ public class TicketOpening {
     }
   }
 
-  /** A service request needs a catalog item or a category to be fulfilled. */
-  private static void requireFieldsOf(Ticket ticket) {
-    if (ticket.type == TicketType.SERVICE_REQUEST
+  /**
+   * A caller who files a service request must say what is requested (a catalog item or a category):
+   * a classifier's guess is not enough to fulfil it.
+   */
+  private static void requireFieldsOf(Ticket ticket, TicketType explicitType) {
+    if (explicitType == TicketType.SERVICE_REQUEST
         && ticket.catalogItem == null
         && ticket.category == null) {
       throw ApiProblem.invalid(

@@ -40,8 +40,7 @@ public final class PostgresServer implements AutoCloseable {
     try {
       Path data = workDirectory.resolve("data");
       Files.createDirectories(workDirectory);
-      // A crashed previous run leaves its pid file behind, which would block this start.
-      Files.deleteIfExists(data.resolve("postmaster.pid"));
+      removeStalePidFile(data.resolve("postmaster.pid"));
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setOverrideWorkingDirectory(workDirectory.toFile())
@@ -58,6 +57,26 @@ public final class PostgresServer implements AutoCloseable {
       return new PostgresServer(builder.start(), workDirectory, deleteOnClose);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start PostgreSQL", e);
+    }
+  }
+
+  /**
+   * A crashed previous run leaves its pid file behind, which would block this start. The file of a
+   * server that still runs is kept: PostgreSQL then refuses to start twice on the same data.
+   */
+  private static void removeStalePidFile(Path pidFile) throws IOException {
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+    boolean running =
+        firstLine.matches("\\d+")
+            && ProcessHandle.of(Long.parseLong(firstLine))
+                .flatMap(process -> process.info().command())
+                .filter(command -> command.contains("postgres"))
+                .isPresent();
+    if (!running) {
+      Files.delete(pidFile);
     }
   }
 

@@ -1,0 +1,103 @@
+package dev.switchboard.localinfra.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Calls the running stack's public APIs with a bearer token from the local Keycloak: the gateway's
+ * client-credentials token, or a demo user's password-grant token. Renews the token before it
+ * expires, so long imports and benchmarks keep going.
+ */
+final class StackClient {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final URI tokenUrl;
+  private final Map<String, String> grant;
+  private String token;
+  private Instant renewAt = Instant.EPOCH;
+
+  private StackClient(URI tokenUrl, Map<String, String> grant) {
+    this.tokenUrl = tokenUrl;
+    this.grant = grant;
+  }
+
+  /** The mail gateway's identity (role {@code integrator}). */
+  static StackClient gateway(URI tokenUrl) {
+    return new StackClient(
+        tokenUrl,
+        Map.of(
+            "grant_type", "client_credentials",
+            "client_id", "switchboard-gateway",
+            "client_secret", "gateway-secret"));
+  }
+
+  /** A demo user (password = user name). */
+  static StackClient user(URI tokenUrl, String user) {
+    return new StackClient(
+        tokenUrl,
+        Map.of(
+            "grant_type",
+            "password",
+            "client_id",
+            "switchboard-cli",
+            "username",
+            user,
+            "password",
+            user));
+  }
+
+  /** POSTs a body; IO failures come back as an exception for the caller to count. */
+  HttpResponse<String> post(URI uri, String contentType, byte[] body, String idempotencyKey)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token())
+            .header("Content-Type", contentType)
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private synchronized String token() throws IOException, InterruptedException {
+    if (token == null || Instant.now().isAfter(renewAt)) {
+      String form =
+          grant.entrySet().stream()
+              .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(tokenUrl)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IOException(
+            "no token from " + tokenUrl + ": " + response.statusCode() + " " + response.body());
+      }
+      JsonNode json = JSON.readTree(response.body());
+      token = json.path("access_token").asText();
+      renewAt = Instant.now().plusSeconds(Math.max(10, json.path("expires_in").asLong(300) - 60));
+    }
+    return token;
+  }
+}

@@ -2,10 +2,13 @@ package dev.switchboard.intake.ticket;
 
 import dev.switchboard.contracts.EventType;
 import dev.switchboard.httpapi.problem.ApiProblem;
+import dev.switchboard.httpapi.problem.Problem.FieldError;
 import dev.switchboard.intake.ticket.TicketEvents.Change;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,7 +41,12 @@ public class TicketCorrections {
       throw ApiProblem.conflict(ticket.number + " is closed");
     }
     TicketType newType = type == null ? ticket.type : type;
-    String newCategory = category == null ? ticket.category : blankToNull(category);
+    List<FieldError> errors = new ArrayList<>();
+    String checkedCategory = opening.category(category, errors);
+    if (!errors.isEmpty()) {
+      throw ApiProblem.invalid(errors);
+    }
+    String newCategory = category == null ? ticket.category : checkedCategory;
     String newCatalogItem = catalogItem == null ? ticket.catalogItem : blankToNull(catalogItem);
     if (newType == TicketType.SERVICE_REQUEST && newCatalogItem == null && newCategory == null) {
       throw ApiProblem.invalid(

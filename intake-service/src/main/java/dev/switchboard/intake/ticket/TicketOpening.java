@@ -2,6 +2,7 @@ package dev.switchboard.intake.ticket;
 
 import dev.switchboard.httpapi.problem.ApiProblem;
 import dev.switchboard.httpapi.problem.Problem.FieldError;
+import dev.switchboard.intake.classification.CategoryTree;
 import dev.switchboard.intake.classification.Classification;
 import dev.switchboard.intake.classification.TicketClassifier;
 import dev.switchboard.intake.config.IntakeConfig;
@@ -10,7 +11,6 @@ import dev.switchboard.intake.interaction.Channel;
 import dev.switchboard.intake.json.WireNames;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,14 +28,17 @@ public class TicketOpening {
 
   static final int MAX_SUBJECT = 200;
 
-  private final Instance<TicketClassifier> classifier;
+  private final TicketClassifier classifier;
+  private final CategoryTree categories;
   private final PriorityMatrix matrix;
   private final Level defaultImpact;
   private final Level defaultUrgency;
   private final Clock clock;
 
-  TicketOpening(Instance<TicketClassifier> classifier, IntakeConfig config, Clock clock) {
+  TicketOpening(
+      TicketClassifier classifier, CategoryTree categories, IntakeConfig config, Clock clock) {
     this.classifier = classifier;
+    this.categories = categories;
     this.matrix = PriorityMatrix.parse(config.priority().matrix());
     this.defaultImpact = Level.fromWire(config.priority().defaultImpact());
     this.defaultUrgency = Level.fromWire(config.priority().defaultUrgency());
@@ -57,10 +60,17 @@ public class TicketOpening {
     TicketType type = parse(TicketType.class, hints.type(), "type", errors);
     Level impact = parse(Level.class, hints.impact(), "impact", errors);
     Level urgency = parse(Level.class, hints.urgency(), "urgency", errors);
+    String category = category(hints.category(), errors);
     String text =
         (subject == null ? "" : subject) + "\n" + (description == null ? "" : description);
     if (text.isBlank()) {
       errors.add(new FieldError("description", "must not be blank"));
+    }
+    if (type == TicketType.SERVICE_REQUEST
+        && blankToNull(hints.catalogItem()) == null
+        && category == null) {
+      errors.add(
+          new FieldError("catalogItem", "a service request needs a catalogItem or a category"));
     }
     if (!errors.isEmpty()) {
       throw ApiProblem.invalid(errors);
@@ -74,8 +84,7 @@ public class TicketOpening {
     ticket.description =
         description == null || description.isBlank() ? ticket.subject : description;
     ticket.catalogItem = blankToNull(hints.catalogItem());
-    ticket.category = blankToNull(hints.category());
-    requireFieldsOf(ticket, type);
+    ticket.category = category;
     classify(ticket, type);
     ticket.needsTriage = impact == null || urgency == null;
     ticket.prioritise(
@@ -93,23 +102,18 @@ public class TicketOpening {
     boolean needsType = explicitType == null && ticket.catalogItem == null;
     boolean needsCategory = ticket.category == null;
     Classification suggestion =
-        (needsType || needsCategory) && classifier.isResolvable()
-            ? classifier.get().classify(ticket.subject, ticket.description)
-            : null;
+        needsType || needsCategory ? classifier.classify(ticket.subject, ticket.description) : null;
     if (explicitType != null) {
       ticket.type = explicitType;
       ticket.classifiedBy = "caller";
     } else if (ticket.catalogItem != null) {
       ticket.type = TicketType.SERVICE_REQUEST;
       ticket.classifiedBy = "catalog";
-    } else if (suggestion != null) {
+    } else {
       ticket.type = TicketType.fromWire(suggestion.type());
       ticket.classifiedBy = "classifier";
-    } else {
-      ticket.type = TicketType.INCIDENT;
-      ticket.classifiedBy = "default";
     }
-    if (needsCategory && suggestion != null) {
+    if (needsCategory) {
       ticket.category = suggestion.category();
       if (!"classifier".equals(ticket.classifiedBy)) {
         ticket.classifiedBy = ticket.classifiedBy + "+classifier";
@@ -117,17 +121,22 @@ public class TicketOpening {
     }
   }
 
-  /**
-   * A caller who files a service request must say what is requested (a catalog item or a category):
-   * a classifier's guess is not enough to fulfil it.
-   */
-  private static void requireFieldsOf(Ticket ticket, TicketType explicitType) {
-    if (explicitType == TicketType.SERVICE_REQUEST
-        && ticket.catalogItem == null
-        && ticket.category == null) {
-      throw ApiProblem.invalid(
-          "catalogItem", "a service request needs a catalogItem or a category");
+  /** A category must be in the desk's tree (any case); null when none was given. */
+  String category(String given, List<FieldError> errors) {
+    String category = blankToNull(given);
+    if (category == null) {
+      return null;
     }
+    String canonical = category.toLowerCase(java.util.Locale.ROOT);
+    if (!categories.contains(canonical)) {
+      errors.add(
+          new FieldError(
+              "category",
+              "must be a category of the tree: "
+                  + String.join(", ", categories.categories())
+                  + " (or a branch above one)"));
+    }
+    return canonical;
   }
 
   private static String subjectOf(String subject, String description) {

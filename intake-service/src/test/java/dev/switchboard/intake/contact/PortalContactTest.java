@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.intake.IntakeFixtures;
 import dev.switchboard.intake.IntakeFixtures.Person;
+import dev.switchboard.intake.classification.CategoryTree;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PortalContactTest {
+
+  @Inject CategoryTree categories;
 
   @Test
   void portalContactOpensATicketWithPriorityFromTheMatrix() {
@@ -94,6 +98,36 @@ class PortalContactTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void aContactWithoutTypeOrCategoryIsClassifiedIntoTheTree() {
+    JsonPath answer =
+        post(
+                Person.fresh().token(),
+                "/api/v1/contacts",
+                Map.of(
+                    "channel", "portal",
+                    "subject", "Laptop screen",
+                    "description", "My laptop screen is cracked and flickers"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+
+    assertThat(answer.getString("ticket.type")).isIn("incident", "service_request");
+    assertThat(categories.contains(answer.getString("ticket.category"))).isTrue();
+  }
+
+  @Test
+  void aCategoryOutsideTheTreeIsRefused() {
+    post(
+            Person.fresh().token(),
+            "/api/v1/contacts",
+            Map.of("channel", "portal", "description", "x", "category", "plumbing"))
+        .then()
+        .statusCode(400)
+        .body("errors.field", org.hamcrest.Matchers.hasItem("category"));
   }
 
   @Test

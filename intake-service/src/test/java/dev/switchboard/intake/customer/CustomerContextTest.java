@@ -1,0 +1,73 @@
+package dev.switchboard.intake.customer;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.intake.IntakeFixtures;
+import dev.switchboard.intake.IntakeFixtures.Person;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CustomerContextTest {
+
+  @Test
+  void theTimelineIsNewestFirstAndPaged() {
+    Person ana = Person.fresh();
+    String customerId = IntakeFixtures.portalContact(ana, "first", "one").getString("customerId");
+    IntakeFixtures.portalContact(ana, "second", "two");
+    IntakeFixtures.portalContact(ana, "third", "three");
+
+    JsonPath page0 = context(ana, customerId, "?size=2");
+    JsonPath page1 = context(ana, customerId, "?size=2&page=1");
+
+    assertThat(page0.getList("timeline.summary")).containsExactly("third", "second");
+    assertThat(page1.getList("timeline.summary")).containsExactly("first");
+    assertThat(page0.getInt("timelinePage.total")).isEqualTo(3);
+    assertThat(page0.getList("timeline.ticketNumber")).doesNotContainNull();
+    assertThat(page0.getString("customer.id")).isEqualTo(customerId);
+    assertThat(page0.getList("recentTickets")).hasSize(3);
+  }
+
+  @Test
+  void threeContactsInADayFlagRepeatedContacts() {
+    Person ana = Person.fresh();
+    String customerId =
+        IntakeFixtures.portalContact(ana, "VPN", "VPN down").getString("customerId");
+    IntakeFixtures.portalContact(ana, "VPN", "VPN still down");
+    JsonPath third = IntakeFixtures.portalContact(ana, "VPN", "VPN down for hours now");
+
+    JsonPath context = context(ana, customerId, "");
+    assertThat(context.getInt("signals.contactsLast7Days")).isEqualTo(3);
+    List<String> signals =
+        IntakeFixtures.ticket(ana.token(), third.getString("ticket.id")).getList("signals");
+    assertThat(signals).contains("repeated_contacts");
+  }
+
+  @Test
+  void clearlyNegativeWordingSetsTheSignal() {
+    Person ana = Person.fresh();
+    JsonPath angry =
+        IntakeFixtures.portalContact(
+            ana, "Printer", "This is unacceptable, the printer is broken for the third time!");
+
+    assertThat(
+            context(ana, angry.getString("customerId"), "").getBoolean("signals.negativeSentiment"))
+        .isTrue();
+    assertThat(IntakeFixtures.ticket(ana.token(), angry.getString("ticket.id")).getList("signals"))
+        .contains("negative_sentiment");
+  }
+
+  private static JsonPath context(Person person, String customerId, String query) {
+    return given()
+        .auth()
+        .oauth2(person.token())
+        .get("/api/v1/customers/" + customerId + "/context" + query)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+}

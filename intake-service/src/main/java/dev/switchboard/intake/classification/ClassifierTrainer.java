@@ -43,8 +43,9 @@ public record ClassifierTrainer(String algorithm, int iterations, int cutoff) {
   /** Both models from the same samples; each model uses the samples that carry its label. */
   public TrainedClassifier train(Collection<LabelledSample> samples) {
     return new TrainedClassifier(
-        trainModel("type", samples, LabelledSample::type, TextFeatures::tokens),
-        trainModel("category", samples, LabelledSample::category, TextFeatures::topicTokens));
+        trainModel("type", samples, LabelledSample::type, TrainedClassifier.TYPE_TOKENS),
+        trainModel(
+            "category", samples, LabelledSample::category, TrainedClassifier.CATEGORY_TOKENS));
   }
 
   /**

@@ -4,12 +4,6 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The intake classifier: OpenNLP document categorisers trained at start-up from the shipped seed
- * set, retrainable from a desk's export and agents' corrections. The trained model is the bean's
- * only mutable state, swapped atomically so a classification never sees half a model.
+ * The intake classifier: OpenNLP document categorisers for type and category, starting from the
+ * shipped seed model and retrainable from a desk's export and agents' corrections. The trained
+ * model is the bean's only mutable state, swapped atomically so a classification never sees half a
+ * model.
  */
 @Startup
 @ApplicationScoped
 public class OpenNlpTicketClassifier implements TicketClassifier {
 
-  static final String SEED_RESOURCE = "classification/seed.csv";
   private static final Logger LOG = Logger.getLogger(OpenNlpTicketClassifier.class);
 
   private final ClassifierTrainer trainer;
@@ -45,12 +39,17 @@ public class OpenNlpTicketClassifier implements TicketClassifier {
     this.tree = tree;
     this.collected = collected;
     this.trainer = new ClassifierTrainer(algorithm, iterations, cutoff);
-    this.seed = loadSeed(tree);
+    this.seed = SeedModel.samples(tree);
+    ClassifierSettings settings = new ClassifierSettings(tree.categories(), trainer);
     long started = System.nanoTime();
-    model.set(trainer.train(seed));
-    LOG.infof(
-        "classifier trained from %d seed samples in %d ms",
-        seed.size(), (System.nanoTime() - started) / 1_000_000);
+    model.set(
+        SeedModel.prebuilt(settings)
+            .orElseGet(
+                () -> {
+                  LOG.info("no seed model was built for this category tree; training it now");
+                  return trainer.train(seed);
+                }));
+    LOG.infof("classifier ready in %d ms", (System.nanoTime() - started) / 1_000_000);
   }
 
   @Override
@@ -74,17 +73,5 @@ public class OpenNlpTicketClassifier implements TicketClassifier {
 
   public CategoryTree tree() {
     return tree;
-  }
-
-  static List<LabelledSample> loadSeed(CategoryTree tree) {
-    try (InputStream in =
-            OpenNlpTicketClassifier.class.getClassLoader().getResourceAsStream(SEED_RESOURCE);
-        Reader reader =
-            new InputStreamReader(
-                java.util.Objects.requireNonNull(in, SEED_RESOURCE), StandardCharsets.UTF_8)) {
-      return new LabelledCsv(tree, LabelledCsv.UnknownCategory.DROP_LABEL).read(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

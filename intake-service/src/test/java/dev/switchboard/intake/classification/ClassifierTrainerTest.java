@@ -45,18 +45,4 @@ class ClassifierTrainerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("category");
   }
-
-  @Test
-  void shippedSeedModelClassifiesTypicalContacts() {
-    TrainedClassifier model = ShippedConfig.trainer().train(ShippedConfig.seed());
-
-    assertThat(model.classify("Outlook won't start, error cannot open window"))
-        .extracting(Classification::type, Classification::category)
-        .containsExactly("incident", "email");
-    assertThat(model.classify("Could you please install Visio for me? Approved by my manager."))
-        .extracting(Classification::type, Classification::category)
-        .containsExactly("service_request", "software/install");
-    assertThat(model.classify("vpn keeps disconecting when I work from home").category())
-        .isEqualTo("network/vpn");
-  }
 }

@@ -35,22 +35,4 @@ class SeedModelQualityTest {
     assertThat(evaluation.category().macroF1())
         .isGreaterThan(evaluation.category().majorityMacroF1() + 0.4);
   }
-
-  @Test
-  void shippedAlgorithmScoresAtLeastAsWellAsTheOtherOpenNlpTrainers() {
-    double shipped = categoryMacroF1(ShippedConfig.trainer());
-    for (String other : List.of(ClassifierTrainer.MAXENT_GIS, ClassifierTrainer.NAIVE_BAYES)) {
-      assertThat(shipped)
-          .as("versus " + other)
-          .isGreaterThanOrEqualTo(categoryMacroF1(ShippedConfig.trainer(other)));
-    }
-  }
-
-  private double categoryMacroF1(ClassifierTrainer trainer) {
-    Evaluation evaluation = Evaluation.crossValidate(trainer, seed, 5, SHUFFLE_SEED);
-    System.out.printf(
-        "seed set, 5-fold, %s%n  type:     %s%n  category: %s%n",
-        trainer.algorithm(), evaluation.type(), evaluation.category());
-    return evaluation.category().macroF1();
-  }
 }

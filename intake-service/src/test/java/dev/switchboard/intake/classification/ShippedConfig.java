@@ -3,37 +3,37 @@ package dev.switchboard.intake.classification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
-/** The category tree and trainer as application.properties configures them, for plain tests. */
+/** The classifier settings and seed set as shipped, for tests without Quarkus. */
 final class ShippedConfig {
 
-  private static final Properties PROPERTIES = load();
+  private static final ClassifierSettings SETTINGS = load();
 
   private ShippedConfig() {}
 
+  static ClassifierSettings settings() {
+    return SETTINGS;
+  }
+
   static CategoryTree tree() {
-    return new CategoryTree(
-        Arrays.asList(PROPERTIES.getProperty("switchboard.categories").split(",")));
+    return SETTINGS.tree();
   }
 
   static ClassifierTrainer trainer() {
-    return trainer(PROPERTIES.getProperty("switchboard.classifier.algorithm"));
+    return SETTINGS.trainer();
   }
 
   static ClassifierTrainer trainer(String algorithm) {
-    return new ClassifierTrainer(
-        algorithm,
-        Integer.parseInt(PROPERTIES.getProperty("switchboard.classifier.iterations")),
-        Integer.parseInt(PROPERTIES.getProperty("switchboard.classifier.cutoff")));
+    return new ClassifierTrainer(algorithm, trainer().iterations(), trainer().cutoff());
   }
 
-  static java.util.List<LabelledSample> seed() {
-    return OpenNlpTicketClassifier.loadSeed(tree());
+  static List<LabelledSample> seed() {
+    return SeedModel.samples(tree());
   }
 
-  private static Properties load() {
+  private static ClassifierSettings load() {
     Properties properties = new Properties();
     try (InputStream in =
         ShippedConfig.class.getClassLoader().getResourceAsStream("application.properties")) {
@@ -41,6 +41,6 @@ final class ShippedConfig {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return properties;
+    return ClassifierSettings.from(properties);
   }
 }

@@ -1,0 +1,110 @@
+package dev.switchboard.intake.customer;
+
+import dev.switchboard.httpapi.PageRequest;
+import dev.switchboard.intake.interaction.Interaction;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The timeline and signals of the customer-context API, read with indexed queries only ({@code
+ * interaction_customer_at}, {@code ticket_customer}).
+ */
+@ApplicationScoped
+public class CustomerContext {
+
+  private final Clock clock;
+
+  CustomerContext(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** One entry of the timeline, newest first. */
+  public record TimelineEntry(
+      UUID interactionId,
+      String ticketNumber,
+      String channel,
+      String direction,
+      String kind,
+      String visibility,
+      Instant at,
+      String summary) {}
+
+  /** The moment-of-truth signals of a customer. */
+  public record Signals(
+      int contactsLast7Days, boolean openMajorIncident, boolean negativeSentiment) {}
+
+  public record Timeline(List<TimelineEntry> items, long total) {}
+
+  /** Every interaction of the customer on every channel, newest first. */
+  public Timeline timeline(UUID customerId, boolean includeInternal, PageRequest page) {
+    String visibility = includeInternal ? "" : " and i.visibility = 'PUBLIC'";
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        Panache.getEntityManager()
+            .createNativeQuery(
+                "select i.id, t.number, i.channel, i.direction, i.kind, i.visibility, i.at,"
+                    + " coalesce(nullif(i.subject, ''), i.body)"
+                    + " from interaction i left join ticket t on t.id = i.ticket_id"
+                    + " where i.customer_id = ?1"
+                    + visibility
+                    + " order by i.at desc, i.id limit ?2 offset ?3")
+            .setParameter(1, customerId)
+            .setParameter(2, page.size())
+            .setParameter(3, page.offset())
+            .getResultList();
+    Number total =
+        (Number)
+            Panache.getEntityManager()
+                .createNativeQuery(
+                    "select count(*) from interaction i where i.customer_id = ?1" + visibility)
+                .setParameter(1, customerId)
+                .getSingleResult();
+    return new Timeline(rows.stream().map(CustomerContext::entry).toList(), total.longValue());
+  }
+
+  public Signals signals(UUID customerId) {
+    Timestamp weekAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(7)));
+    Object[] row =
+        (Object[])
+            Panache.getEntityManager()
+                .createNativeQuery(
+                    "select"
+                        + " (select count(*) from interaction where customer_id = ?1"
+                        + "   and direction = 'INBOUND' and kind in ('CONTACT', 'COURTESY')"
+                        + "   and at > ?2),"
+                        + " exists (select 1 from ticket t join major_incident m"
+                        + "   on m.id = t.major_incident_id"
+                        + "   where t.customer_id = ?1 and m.status = 'open'),"
+                        + " exists (select 1 from interaction where customer_id = ?1"
+                        + "   and negative and at > ?2)"
+                        + " or exists (select 1 from ticket where customer_id = ?1"
+                        + "   and negative_sentiment and status not in ('RESOLVED', 'CLOSED'))")
+                .setParameter(1, customerId)
+                .setParameter(2, weekAgo)
+                .getSingleResult();
+    return new Signals(
+        ((Number) row[0]).intValue(), Boolean.TRUE.equals(row[1]), Boolean.TRUE.equals(row[2]));
+  }
+
+  private static TimelineEntry entry(Object[] row) {
+    return new TimelineEntry(
+        (UUID) row[0],
+        (String) row[1],
+        lower(row[2]),
+        lower(row[3]),
+        lower(row[4]),
+        lower(row[5]),
+        row[6] instanceof Timestamp ts ? ts.toInstant() : (Instant) row[6],
+        Interaction.summarise(row[7] == null ? null : row[7].toString()));
+  }
+
+  private static String lower(Object value) {
+    return value.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+}

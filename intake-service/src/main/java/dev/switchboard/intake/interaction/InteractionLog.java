@@ -1,0 +1,53 @@
+package dev.switchboard.intake.interaction;
+
+import dev.switchboard.contracts.EventType;
+import dev.switchboard.contracts.interaction.InteractionEvent;
+import dev.switchboard.eventing.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Stores interactions and announces each one ({@code switchboard.interaction.recorded.v1}). */
+@ApplicationScoped
+public class InteractionLog {
+
+  private final Outbox outbox;
+
+  InteractionLog(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  /**
+   * @param ticketNumber the number of the interaction's ticket, null without one
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Interaction record(Interaction interaction, String ticketNumber) {
+    interaction.persist();
+    outbox.emit(
+        EventType.INTERACTION_RECORDED,
+        interaction.ticketId != null ? interaction.ticketId : interaction.customerId,
+        new InteractionEvent(
+            interaction.id,
+            interaction.ticketId,
+            ticketNumber,
+            interaction.customerId,
+            interaction.channel.wire(),
+            interaction.direction.wire(),
+            interaction.visibility.wire(),
+            interaction.kind.eventKind(),
+            interaction.author,
+            interaction.authorRole,
+            0,
+            interaction.at));
+    return interaction;
+  }
+
+  public List<Interaction> ofTicket(UUID ticketId) {
+    return Interaction.list("ticketId = ?1 order by at, id", ticketId);
+  }
+
+  public Interaction findExternal(Channel channel, String externalId) {
+    return Interaction.find("channel = ?1 and externalId = ?2", channel, externalId).firstResult();
+  }
+}

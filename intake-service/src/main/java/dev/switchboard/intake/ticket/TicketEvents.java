@@ -1,0 +1,110 @@
+package dev.switchboard.intake.ticket;
+
+import dev.switchboard.contracts.EventType;
+import dev.switchboard.contracts.ticket.TicketEvent;
+import dev.switchboard.contracts.ticket.TicketEvent.Resolution;
+import dev.switchboard.contracts.ticket.TicketEvent.TicketSignals;
+import dev.switchboard.eventing.outbox.Outbox;
+import dev.switchboard.intake.customer.Customer;
+import dev.switchboard.intake.customer.IdentityKind;
+import dev.switchboard.intake.interaction.Interaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Announces ticket changes through the outbox, each event carrying the whole ticket as it stands.
+ * One event per change: {@code resolved}, {@code reopened} and {@code closed} for those moves,
+ * {@code status-changed} for every other move.
+ */
+@ApplicationScoped
+public class TicketEvents {
+
+  private final Outbox outbox;
+  private final Clock clock;
+
+  TicketEvents(Outbox outbox, Clock clock) {
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** What changed and who changed it. */
+  public record Change(String actor, String via, TicketStatus previousStatus, String reason) {
+
+    public static Change by(String actor, String via) {
+      return new Change(actor, via, null, null);
+    }
+
+    public Change because(String why) {
+      return new Change(actor, via, previousStatus, why);
+    }
+
+    public Change from(TicketStatus previous) {
+      return new Change(actor, via, previous, reason);
+    }
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void emit(EventType type, Ticket ticket, Change change) {
+    outbox.emit(type, ticket.id, payload(ticket, change));
+  }
+
+  /** The event of a status move to {@code ticket.status}. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void statusChanged(Ticket ticket, Change change) {
+    EventType type =
+        switch (ticket.status) {
+          case RESOLVED -> EventType.TICKET_RESOLVED;
+          case REOPENED -> EventType.TICKET_REOPENED;
+          case CLOSED -> EventType.TICKET_CLOSED;
+          default -> EventType.TICKET_STATUS_CHANGED;
+        };
+    emit(type, ticket, change);
+  }
+
+  private TicketEvent payload(Ticket ticket, Change change) {
+    Instant now = clock.instant();
+    Customer customer = Customer.findById(ticket.customerId);
+    long contactsLast7Days =
+        Interaction.count(
+            "customerId = ?1 and direction = ?2 and at > ?3",
+            ticket.customerId,
+            dev.switchboard.intake.interaction.Direction.INBOUND,
+            now.minus(Duration.ofDays(7)));
+    return new TicketEvent(
+        ticket.id,
+        ticket.number,
+        ticket.type.wire(),
+        ticket.category,
+        ticket.catalogItem,
+        ticket.impact.wire(),
+        ticket.urgency.wire(),
+        ticket.priority.wire(),
+        ticket.status.wire(),
+        change.previousStatus() == null ? null : change.previousStatus().wire(),
+        ticket.channel.wire(),
+        ticket.customerId,
+        customer == null ? null : customer.identity(IdentityKind.EMAIL).orElse(null),
+        ticket.subject,
+        ticket.description,
+        ticket.majorIncidentId,
+        new TicketSignals(
+            ticket.needsTriage,
+            ticket.negativeSentiment,
+            ticket.repeatedContacts,
+            ticket.majorIncidentId != null,
+            (int) contactsLast7Days),
+        ticket.resolutionCode == null && ticket.resolutionSummary == null
+            ? null
+            : new Resolution(
+                ticket.resolutionCode, ticket.resolutionSummary, ticket.resolutionArticleId),
+        change.reason(),
+        change.actor(),
+        change.via(),
+        ticket.reopenedCount,
+        ticket.createdAt,
+        now);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.switchboard.intake.ticket.api;
+
+import dev.switchboard.httpapi.problem.ApiProblem;
+import dev.switchboard.intake.json.WireNames;
+import java.util.UUID;
+
+/** Query parameters parsed by hand, so a bad value is a 400 naming the parameter (not a 404). */
+public final class QueryParams {
+
+  private QueryParams() {}
+
+  public static UUID uuid(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalid(name, "must be a UUID");
+    }
+  }
+
+  public static <E extends Enum<E>> E wire(Class<E> type, String name, String value) {
+    try {
+      return WireNames.parse(type, value);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalid(name, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.switchboard.routing.team.api;
+
+import dev.switchboard.routing.team.Availability;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** An agent as written by supervisors; {@code id} is the user name in the agent's token. */
+public record AgentRequest(
+    @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}", message = "must be a user name") String id,
+    @NotBlank @Size(max = 200) String name,
+    List<@NotBlank String> groups,
+    List<@NotBlank String> skills,
+    @NotNull @Min(1) @Max(1000) Integer capacity,
+    Availability availability) {
+
+  List<String> groupsOrEmpty() {
+    return groups == null ? List.of() : groups;
+  }
+
+  List<String> skillsOrEmpty() {
+    return skills == null ? List.of() : skills;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.switchboard.routing.ticket;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.contracts.EventType;
+import dev.switchboard.contracts.ticket.TicketEvent;
+import dev.switchboard.eventing.inbox.Inbox;
+import dev.switchboard.routing.customer.CustomerContextGateway;
+import dev.switchboard.routing.customer.CustomerSignals;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Consumes {@code switchboard.tickets}. The customer context of a new ticket is fetched before the
+ * transaction opens, so a slow intake never holds a database connection.
+ */
+@ApplicationScoped
+public class TicketEventConsumer {
+
+  static final String CONSUMER = "routing-service";
+
+  private final Inbox inbox;
+  private final TicketProjection projection;
+  private final CustomerContextGateway customers;
+  private final ObjectMapper json;
+
+  TicketEventConsumer(
+      Inbox inbox,
+      TicketProjection projection,
+      CustomerContextGateway customers,
+      ObjectMapper json) {
+    this.inbox = inbox;
+    this.projection = projection;
+    this.customers = customers;
+    this.json = json;
+  }
+
+  @Incoming("tickets")
+  @Blocking
+  public void onTicketEvent(ConsumerRecord<String, String> record) {
+    Optional<CustomerSignals> customer = customerOfNewTicket(record);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                inbox
+                    .receive(CONSUMER, record)
+                    .filter(event -> event.type().payloadType() == TicketEvent.class)
+                    .ifPresent(
+                        event -> projection.apply(event.payload(TicketEvent.class), customer)));
+  }
+
+  private Optional<CustomerSignals> customerOfNewTicket(ConsumerRecord<String, String> record) {
+    Header type = record.headers().lastHeader("ce_type");
+    if (type == null
+        || !EventType.TICKET_CREATED
+            .ceType()
+            .equals(new String(type.value(), StandardCharsets.UTF_8))) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode customerId = json.readTree(record.value()).path("customerId");
+      return customerId.isTextual()
+          ? customers.signals(UUID.fromString(customerId.asText()))
+          : Optional.empty();
+    } catch (IOException | IllegalArgumentException unreadable) {
+      return Optional.empty();
+    }
+  }
+}

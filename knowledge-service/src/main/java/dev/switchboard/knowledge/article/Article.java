@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An article's life: every edit adds a version; the published version stays live until a newer
- * one is published or the article is retired. {@code status} is the state of the latest version
- * (or {@code retired}).
+ * An article's life: every edit adds a version; the published version stays live until a newer one
+ * is published or the article is retired. {@code status} is the state of the latest version (or
+ * {@code retired}).
  */
 @Entity
 @Table(name = "kb_article")

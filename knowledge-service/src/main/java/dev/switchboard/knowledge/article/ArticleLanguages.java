@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Article languages (ISO 639-1). Those with a stemmer in PostgreSQL get language-aware search
- * (see {@code kb_regconfig}); any other two-letter code is accepted and searched without stemming.
+ * Article languages (ISO 639-1). Those with a stemmer in PostgreSQL get language-aware search (see
+ * {@code kb_regconfig}); any other two-letter code is accepted and searched without stemming.
  */
 public final class ArticleLanguages {
 

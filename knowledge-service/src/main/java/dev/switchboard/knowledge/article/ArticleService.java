@@ -94,7 +94,8 @@ public class ArticleService {
     Instant now = clock.instant();
     Article article = articles.getForUpdate(id);
     Integer wasLive = article.retire(now);
-    ArticleVersion shown = articles.version(id, wasLive != null ? wasLive : article.latestVersion());
+    ArticleVersion shown =
+        articles.version(id, wasLive != null ? wasLive : article.latestVersion());
     shown.retired();
     em.flush();
     searchIndex.remove(id);

@@ -9,7 +9,8 @@ final class WireEnumConverters {
 
   private WireEnumConverters() {}
 
-  abstract static class WireEnumConverter<E extends Enum<E>> implements AttributeConverter<E, String> {
+  abstract static class WireEnumConverter<E extends Enum<E>>
+      implements AttributeConverter<E, String> {
     private final Class<E> type;
 
     WireEnumConverter(Class<E> type) {

@@ -7,8 +7,7 @@ import java.util.List;
  * Categories where tickets get resolved without the knowledge base: many resolutions, (almost) none
  * of them naming an article. Writing articles there raises first-contact resolution.
  */
-public record GapReport(
-    Instant since, int minResolved, double maxLinkedShare, List<Gap> items) {
+public record GapReport(Instant since, int minResolved, double maxLinkedShare, List<Gap> items) {
 
   public static final String UNCATEGORISED = "uncategorised";
 

@@ -20,8 +20,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Knowledge-centred service: resolved tickets are counted per category (for the gap report) and
- * the article a resolution names is linked to the ticket; a reopened ticket marks its links.
+ * Knowledge-centred service: resolved tickets are counted per category (for the gap report) and the
+ * article a resolution names is linked to the ticket; a reopened ticket marks its links.
  */
 @ApplicationScoped
 public class KcsService {

@@ -1,7 +1,6 @@
 package dev.switchboard.knowledge.search;
 
 import dev.switchboard.knowledge.article.Audience;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Full-text search over live articles: each language's stemmer, weighted title (A) / tags and
@@ -25,10 +25,11 @@ public class SearchEngine {
           + " FragmentDelimiter=\" … \"";
   private static final int MAX_TITLE_PROBE = 200;
 
-  private final AgroalDataSource dataSource;
+  private final DataSource dataSource;
   private final Ranking ranking;
+  private final Synonyms synonyms = Synonyms.builtIn();
 
-  SearchEngine(AgroalDataSource dataSource, Ranking ranking) {
+  public SearchEngine(DataSource dataSource, Ranking ranking) {
     this.dataSource = dataSource;
     this.ranking = ranking;
   }
@@ -38,11 +39,11 @@ public class SearchEngine {
       return SearchResults.NONE;
     }
     try (Connection connection = dataSource.getConnection()) {
-      Map<String, String> corrections =
+      Map<String, String> unknownWords =
           Vocabulary.corrections(
               connection, request.query().correctableWords(), ranking.correctionSimilarity());
       List<Object> params = new ArrayList<>();
-      String sql = sql(request, corrections, params);
+      String sql = sql(request, unknownWords, params);
       try (PreparedStatement select = connection.prepareStatement(sql)) {
         for (int i = 0; i < params.size(); i++) {
           Object param = params.get(i);
@@ -59,8 +60,8 @@ public class SearchEngine {
     }
   }
 
-  private String sql(SearchRequest request, Map<String, String> corrections, List<Object> params) {
-    TsQuerySql tsquery = new TsQuerySql(request.query(), corrections, params);
+  private String sql(SearchRequest request, Map<String, String> unknownWords, List<Object> params) {
+    TsQuerySql tsquery = new TsQuerySql(request.query(), unknownWords, synonyms, params);
     String strict = tsquery.strict();
     String loose = tsquery.loose();
     StringBuilder sql =

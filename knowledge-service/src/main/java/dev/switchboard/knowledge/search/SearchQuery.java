@@ -32,6 +32,7 @@ public record SearchQuery(List<Term> terms, List<String> phrases, List<String> e
   private static final Pattern TOKEN = Pattern.compile("(-?)\"([^\"]*)\"?|(\\S+)");
   private static final Pattern EDGE_PUNCTUATION =
       Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+  private static final Pattern CORRECTABLE = Pattern.compile("\\p{L}{3,}");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
 
   /**
@@ -70,7 +71,8 @@ public record SearchQuery(List<Term> terms, List<String> phrases, List<String> e
           terms.putIfAbsent(key(letters), new Term(letters, false, true));
         }
       } else {
-        boolean asPrefix = lastTyped && word.length() >= 2 && !NOT_ALPHANUMERIC.matcher(word).find();
+        boolean asPrefix =
+            lastTyped && word.length() >= 2 && !NOT_ALPHANUMERIC.matcher(word).find();
         terms.merge(
             key(word),
             new Term(word, true, asPrefix),
@@ -88,8 +90,15 @@ public record SearchQuery(List<Term> terms, List<String> phrases, List<String> e
     return terms.isEmpty() && phrases.isEmpty();
   }
 
-  /** The whole words that a spelling correction may replace. */
+  /**
+   * The whole words that the corpus vocabulary can judge (three letters or more, no digits): a
+   * spelling correction may replace them.
+   */
   public List<String> correctableWords() {
-    return terms.stream().filter(Term::asWord).map(Term::word).toList();
+    return terms.stream()
+        .filter(Term::asWord)
+        .map(Term::word)
+        .filter(word -> CORRECTABLE.matcher(word).matches())
+        .toList();
   }
 }

@@ -29,7 +29,10 @@ final class Vocabulary {
     }
   }
 
-  /** Corrections for the words of {@code words} that no article uses; others are left out. */
+  /**
+   * The words of {@code words} that no article uses, each with its correction (null when no corpus
+   * word is similar enough); words the corpus knows are left out.
+   */
   static Map<String, String> corrections(
       Connection connection, List<String> words, double minSimilarity) throws SQLException {
     Map<String, String> corrections = new HashMap<>();
@@ -40,12 +43,11 @@ final class Vocabulary {
         connection.prepareStatement(
             "select t.term, best.word from unnest(?::text[]) as t(term)"
                 + " cross join lateral (select kb_fold(t.term) as folded) f"
-                + " cross join lateral ("
+                + " left join lateral ("
                 + "   select w.word from kb_word w"
                 + "   where w.word % f.folded and similarity(w.word, f.folded) >= ?"
-                + "   order by similarity(w.word, f.folded) desc, w.ndoc desc limit 1) best"
-                + " where length(f.folded) >= 3"
-                + " and not exists (select 1 from kb_word k where k.word = f.folded)")) {
+                + "   order by similarity(w.word, f.folded) desc, w.ndoc desc limit 1) best on true"
+                + " where not exists (select 1 from kb_word k where k.word = f.folded)")) {
       select.setArray(1, connection.createArrayOf("text", words.toArray()));
       select.setDouble(2, minSimilarity);
       try (ResultSet rs = select.executeQuery()) {

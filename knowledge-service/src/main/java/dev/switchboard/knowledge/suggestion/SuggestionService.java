@@ -71,8 +71,7 @@ public class SuggestionService {
     Instant now = clock.instant();
     if (suggestion.accept(articleId, ticketId, now)) {
       Article article = articles.get(articleId);
-      int version =
-          article.isLive() ? article.publishedVersion() : article.latestVersion();
+      int version = article.isLive() ? article.publishedVersion() : article.latestVersion();
       events.emit(
           EventType.SUGGESTION_ACCEPTED,
           articles.version(articleId, version),

@@ -12,15 +12,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Body of {@code POST /articles} and {@code PUT /articles/{id}}. On PUT, a field left out keeps
- * its value from the latest version.
+ * Body of {@code POST /articles} and {@code PUT /articles/{id}}. On PUT, a field left out keeps its
+ * value from the latest version.
  */
 public record ArticleRequest(
     String title,
     String body,
     String category,
     List<String> tags,
-    Audience audience,
+    String audience,
     String language) {
 
   static final int MAX_TITLE = 300;
@@ -50,16 +50,21 @@ public record ArticleRequest(
       errors.add(new FieldError("language", "must be a two-letter ISO 639-1 code such as en"));
     }
     List<String> newTags = tags == null ? previous.tags() : normaliseTags(errors);
+    Audience newAudience = audience == null ? previous.audience() : audience(errors);
     if (!errors.isEmpty()) {
       throw ApiProblem.invalid(errors);
     }
-    return new ArticleContent(
-        newTitle,
-        newBody,
-        newCategory,
-        newTags,
-        audience == null ? previous.audience() : audience,
-        newLanguage);
+    return new ArticleContent(newTitle, newBody, newCategory, newTags, newAudience, newLanguage);
+  }
+
+  private Audience audience(List<FieldError> errors) {
+    for (Audience candidate : Audience.values()) {
+      if (candidate.wireName().equals(audience)) {
+        return candidate;
+      }
+    }
+    errors.add(new FieldError("audience", "must be one of public, agents"));
+    return null;
   }
 
   private List<String> normaliseTags(List<FieldError> errors) {

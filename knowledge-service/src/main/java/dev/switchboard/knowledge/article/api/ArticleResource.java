@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")
 public class ArticleResource {
 
@@ -53,6 +52,7 @@ public class ArticleResource {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   @Transactional
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
   @Operation(summary = "Draft a new article (version 1, status draft)")
@@ -63,7 +63,8 @@ public class ArticleResource {
   @APIResponse(responseCode = "400", description = "Missing title or body, or a bad field")
   public Response create(
       ArticleRequest request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-    ArticleRequest body = request == null ? new ArticleRequest(null, null, null, null, null, null) : request;
+    ArticleRequest body =
+        request == null ? new ArticleRequest(null, null, null, null, null, null) : request;
     return idempotent.once(
         idempotencyKey,
         caller.name() + ":POST /api/v1/articles",
@@ -111,6 +112,7 @@ public class ArticleResource {
   }
 
   @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{id}")
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
   @Operation(
@@ -167,7 +169,9 @@ public class ArticleResource {
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN})
   @Operation(summary = "The full history of an article, newest version first")
   public Page<VersionView> versions(
-      @PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+      @PathParam("id") UUID id,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
     return articles.versions(id, PageRequest.of(page, size)).map(VersionView::of);
   }
 

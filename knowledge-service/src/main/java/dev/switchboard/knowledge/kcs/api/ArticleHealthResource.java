@@ -1,19 +1,14 @@
 package dev.switchboard.knowledge.kcs.api;
 
-import dev.switchboard.httpapi.problem.ApiProblem;
 import dev.switchboard.httpapi.security.Roles;
 import dev.switchboard.knowledge.kcs.ArticleHealth;
-import dev.switchboard.knowledge.kcs.GapReport;
 import dev.switchboard.knowledge.kcs.KcsReports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,5 +52,4 @@ public class ArticleHealthResource {
   public ArticleHealth health(@PathParam("id") UUID id) {
     return reports.health(id);
   }
-
 }

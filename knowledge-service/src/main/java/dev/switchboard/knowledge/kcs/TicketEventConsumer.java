@@ -1,0 +1,42 @@
+package dev.switchboard.knowledge.kcs;
+
+import dev.switchboard.contracts.ticket.TicketEvent;
+import dev.switchboard.eventing.inbox.Inbox;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Takes resolutions and reopenings off {@code switchboard.tickets}, each event applied once. */
+@ApplicationScoped
+public class TicketEventConsumer {
+
+  static final String CONSUMER = "knowledge-service";
+
+  private final Inbox inbox;
+  private final KcsService kcs;
+
+  TicketEventConsumer(Inbox inbox, KcsService kcs) {
+    this.inbox = inbox;
+    this.kcs = kcs;
+  }
+
+  @Incoming("tickets")
+  @Blocking
+  @Transactional
+  void onTicketEvent(ConsumerRecord<String, String> record) {
+    inbox
+        .receive(CONSUMER, record)
+        .ifPresent(
+            event -> {
+              switch (event.type()) {
+                case TICKET_RESOLVED -> kcs.resolved(event.payload(TicketEvent.class));
+                case TICKET_REOPENED -> kcs.reopened(event.payload(TicketEvent.class));
+                default -> {
+                  // other ticket events do not concern the knowledge base
+                }
+              }
+            });
+  }
+}

@@ -1,0 +1,7 @@
+package dev.switchboard.knowledge.suggestion.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A recorded acceptance. */
+public record AcceptedView(UUID suggestionId, UUID articleId, UUID ticketId, Instant acceptedAt) {}

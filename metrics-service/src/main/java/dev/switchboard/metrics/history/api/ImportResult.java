@@ -1,0 +1,4 @@
+package dev.switchboard.metrics.history.api;
+
+/** What an import read and stored. */
+public record ImportResult(String source, int events, int incidents) {}

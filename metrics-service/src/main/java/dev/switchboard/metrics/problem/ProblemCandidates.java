@@ -1,0 +1,207 @@
+package dev.switchboard.metrics.problem;
+
+import dev.switchboard.contracts.EventType;
+import dev.switchboard.eventing.outbox.Outbox;
+import dev.switchboard.httpapi.Page;
+import dev.switchboard.metrics.outbox.ExperienceEvents;
+import dev.switchboard.metrics.problem.RecurringIncidentDetector.Recurrence;
+import dev.switchboard.metrics.sql.Jdbc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Turns recurring incidents into problem candidates: each new incident is compared with the
+ * incidents of its category (or configuration item) around it; a recurrence that contains it
+ * creates a candidate (and its event) or grows the candidate that holds any of its members.
+ */
+@ApplicationScoped
+public class ProblemCandidates {
+
+  private static final int MAX_NEIGHBOURS = 5_000;
+
+  private final Jdbc jdbc;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final RecurringIncidentDetector detector;
+  private final Duration window;
+
+  ProblemCandidates(
+      Jdbc jdbc,
+      Outbox outbox,
+      Clock clock,
+      @ConfigProperty(name = "switchboard.problems.min-incidents") int minIncidents,
+      @ConfigProperty(name = "switchboard.problems.window") Duration window,
+      @ConfigProperty(name = "switchboard.problems.min-similarity") double minSimilarity) {
+    this.jdbc = jdbc;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.window = window;
+    this.detector = new RecurringIncidentDetector(minIncidents, window, minSimilarity);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void onIncident(UUID ticketId) {
+    Optional<IncidentSnapshot> incident =
+        jdbc.one(
+            SNAPSHOT + " where ticket_id = ? and type = 'incident' and created_at is not null",
+            ProblemCandidates::snapshot,
+            ticketId);
+    if (incident.isEmpty()) {
+      return;
+    }
+    IncidentSnapshot trigger = incident.get();
+    List<IncidentSnapshot> neighbours =
+        jdbc.query(
+            SNAPSHOT
+                + """
+                 where type = 'incident' and created_at between ? and ?
+                   and (category = ? or configuration_item = ?)
+                 order by created_at desc limit ?
+                """,
+            ProblemCandidates::snapshot,
+            trigger.createdAt().minus(window),
+            trigger.createdAt().plus(window),
+            trigger.category(),
+            trigger.configurationItem(),
+            MAX_NEIGHBOURS);
+    detector.detect(neighbours).stream()
+        .filter(r -> r.members().stream().anyMatch(m -> m.ticketId().equals(ticketId)))
+        .findFirst()
+        .ifPresent(recurrence -> record(recurrence, trigger));
+  }
+
+  public Page<ProblemCandidateView> list(int page, int size) {
+    long total =
+        jdbc.one("select count(*) from problem_candidate", row -> row.getLong(1)).orElse(0L);
+    List<ProblemCandidateView> items =
+        jdbc.query(
+            """
+            select * from problem_candidate order by last_seen desc, id limit ? offset ?
+            """,
+            row ->
+                new ProblemCandidateView(
+                    Jdbc.uuid(row, "id"),
+                    row.getString("category"),
+                    row.getString("configuration_item"),
+                    row.getString("summary"),
+                    Trend.fromWire(row.getString("trend")),
+                    0,
+                    List.of(),
+                    Jdbc.instant(row, "first_seen"),
+                    Jdbc.instant(row, "last_seen"),
+                    Jdbc.instant(row, "detected_at")),
+            size,
+            (long) page * size);
+    return new Page<>(items.stream().map(this::withMembers).toList(), page, size, total);
+  }
+
+  private ProblemCandidateView withMembers(ProblemCandidateView candidate) {
+    List<ProblemCandidateView.Member> members =
+        jdbc.query(
+            """
+            select ticket_id, number, subject, created_at from problem_candidate_member
+            where candidate_id = ? order by created_at
+            """,
+            row ->
+                new ProblemCandidateView.Member(
+                    Jdbc.uuid(row, "ticket_id"),
+                    row.getString("number"),
+                    row.getString("subject"),
+                    Jdbc.instant(row, "created_at")),
+            candidate.id());
+    return candidate.withMembers(members);
+  }
+
+  private void record(Recurrence recurrence, IncidentSnapshot trigger) {
+    UUID[] memberIds =
+        recurrence.members().stream().map(IncidentSnapshot::ticketId).toArray(UUID[]::new);
+    Instant now = clock.instant();
+    Optional<UUID> existing =
+        jdbc.one(
+            """
+            select candidate_id from problem_candidate_member where ticket_id = any(?)
+            order by candidate_id limit 1
+            """,
+            row -> Jdbc.uuid(row, "candidate_id"),
+            (Object) memberIds);
+    UUID candidateId = existing.orElseGet(UUID::randomUUID);
+    if (existing.isPresent()) {
+      jdbc.update(
+          """
+          update problem_candidate set trend = ?, first_seen = least(first_seen, ?),
+              last_seen = greatest(last_seen, ?), updated_at = ?
+          where id = ?
+          """,
+          recurrence.trend().wireName(),
+          recurrence.firstSeen(),
+          recurrence.lastSeen(),
+          now,
+          candidateId);
+    } else {
+      jdbc.update(
+          """
+          insert into problem_candidate (id, category, configuration_item, summary, trend,
+              first_seen, last_seen, detected_at, updated_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+          candidateId,
+          recurrence.category(),
+          recurrence.configurationItem(),
+          recurrence.summary(),
+          recurrence.trend().wireName(),
+          recurrence.firstSeen(),
+          recurrence.lastSeen(),
+          now,
+          now);
+    }
+    for (IncidentSnapshot member : recurrence.members()) {
+      jdbc.update(
+          """
+          insert into problem_candidate_member (candidate_id, ticket_id, number, subject, created_at)
+          values (?, ?, ?, ?, ?) on conflict do nothing
+          """,
+          candidateId,
+          member.ticketId(),
+          member.number(),
+          member.subject(),
+          member.createdAt());
+    }
+    if (existing.isEmpty()) {
+      outbox.emit(
+          EventType.PROBLEM_CANDIDATE_DETECTED,
+          trigger.ticketId(),
+          ExperienceEvents.candidate(
+              trigger.ticketId(),
+              trigger.number(),
+              candidateId,
+              recurrence.category(),
+              recurrence.summary(),
+              List.of(memberIds),
+              now));
+    }
+  }
+
+  private static final String SNAPSHOT =
+      """
+      select ticket_id, number, category, configuration_item, subject, description, created_at
+      from ticket_fact
+      """;
+
+  private static IncidentSnapshot snapshot(java.sql.ResultSet row) throws java.sql.SQLException {
+    return new IncidentSnapshot(
+        Jdbc.uuid(row, "ticket_id"),
+        row.getString("number"),
+        row.getString("category"),
+        row.getString("configuration_item"),
+        row.getString("subject"),
+        row.getString("description"),
+        Jdbc.instant(row, "created_at"));
+  }
+}

@@ -63,7 +63,8 @@ public class OpenNlpTicketClassifier implements TicketClassifier {
    */
   public RetrainResult retrain(List<LabelledSample> uploaded) {
     List<LabelledSample> corrections = new ArrayList<>();
-    collected.forEach(source -> corrections.addAll(source.samples()));
+    collected.forEach(
+        source -> source.samples().stream().map(this::onTree).forEach(corrections::add));
     List<LabelledSample> samples = new ArrayList<>(seed);
     samples.addAll(uploaded);
     samples.addAll(corrections);
@@ -71,7 +72,10 @@ public class OpenNlpTicketClassifier implements TicketClassifier {
     return new RetrainResult(seed.size(), uploaded.size(), corrections.size(), Instant.now());
   }
 
-  public CategoryTree tree() {
-    return tree;
+  /** A correction recorded under an older tree counts for the nearest category the tree has now. */
+  private LabelledSample onTree(LabelledSample sample) {
+    String category =
+        sample.category() == null ? null : tree.closest(sample.category()).orElse(null);
+    return new LabelledSample(sample.text(), sample.type(), category);
   }
 }

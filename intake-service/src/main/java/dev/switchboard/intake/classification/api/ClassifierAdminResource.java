@@ -3,6 +3,7 @@ package dev.switchboard.intake.classification.api;
 import dev.switchboard.httpapi.problem.ApiProblem;
 import dev.switchboard.httpapi.problem.Problem.FieldError;
 import dev.switchboard.httpapi.security.Roles;
+import dev.switchboard.intake.classification.CategoryTree;
 import dev.switchboard.intake.classification.LabelledCsv;
 import dev.switchboard.intake.classification.LabelledSample;
 import dev.switchboard.intake.classification.OpenNlpTicketClassifier;
@@ -27,9 +28,11 @@ public class ClassifierAdminResource {
   static final String TEXT_CSV = "text/csv";
 
   private final OpenNlpTicketClassifier classifier;
+  private final CategoryTree tree;
 
-  ClassifierAdminResource(OpenNlpTicketClassifier classifier) {
+  ClassifierAdminResource(OpenNlpTicketClassifier classifier, CategoryTree tree) {
     this.classifier = classifier;
+    this.tree = tree;
   }
 
   @POST
@@ -76,7 +79,7 @@ public class ClassifierAdminResource {
     List<LabelledSample> uploaded;
     try {
       uploaded =
-          new LabelledCsv(classifier.tree(), LabelledCsv.UnknownCategory.REJECT)
+          new LabelledCsv(tree, LabelledCsv.UnknownCategory.REJECT)
               .read(new StringReader(csv == null ? "" : csv));
     } catch (LabelledCsv.InvalidLabelsException e) {
       throw ApiProblem.invalid(

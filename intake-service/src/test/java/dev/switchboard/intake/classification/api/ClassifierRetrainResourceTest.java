@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -21,7 +22,7 @@ class ClassifierRetrainResourceTest {
   @Inject TicketClassifier classifier;
 
   @Test
-  void adminRetrainsFromAnExportAndTheNewModelAnswersAtOnce() {
+  void adminRetrainsFromAnExportAndCorrectionsAndTheNewModelAnswersAtOnce() {
     String export =
         "subject,description,type,category\n"
             + "Quillion kiosk,\"the quillion kiosk is broken, screen black\",incident,facilities\n"
@@ -38,11 +39,13 @@ class ClassifierRetrainResourceTest {
         .statusCode(200)
         .body("uploadedSamples", equalTo(3))
         .body("seedSamples", greaterThan(400))
-        .body("collectedSamples", equalTo(0))
+        .body("collectedSamples", greaterThanOrEqualTo(3))
         .body("trainedAt", notNullValue());
 
     assertThat(classifier.classify("quillion", "the quillion is broken").category())
         .isEqualTo("facilities");
+    assertThat(classifier.classify(null, "my " + RecordedCorrectionsFixture.TAUGHT_WORD).category())
+        .isEqualTo("security");
   }
 
   @Test

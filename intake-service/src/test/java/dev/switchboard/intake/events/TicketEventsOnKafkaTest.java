@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.contracts.EventSchemas;
+import dev.switchboard.contracts.EventType;
 import dev.switchboard.intake.IntakeFixtures;
 import dev.switchboard.intake.IntakeFixtures.Person;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +49,10 @@ class TicketEventsOnKafkaTest {
     assertThat(resolved.get("previousStatus").asText()).isEqualTo("in_progress");
     assertThat(resolved.get("resolution").get("code").asText()).isEqualTo("solved");
     assertThat(resolved.get("actor").asText()).isEqualTo("agent1");
+    assertThat(EventSchemas.validate(EventType.TICKET_CREATED, events.get(0).value())).isEmpty();
+    assertThat(EventSchemas.validate(EventType.TICKET_STATUS_CHANGED, events.get(1).value()))
+        .isEmpty();
+    assertThat(EventSchemas.validate(EventType.TICKET_RESOLVED, resolved.toString())).isEmpty();
   }
 
   @Test
@@ -67,5 +73,6 @@ class TicketEventsOnKafkaTest {
     assertThat(payload.get("direction").asText()).isEqualTo("inbound");
     assertThat(payload.get("kind").asText()).isEqualTo("contact");
     assertThat(payload.get("authorRole").asText()).isEqualTo("customer");
+    assertThat(EventSchemas.validate(EventType.INTERACTION_RECORDED, recorded.value())).isEmpty();
   }
 }

@@ -11,7 +11,7 @@ public interface SurveySettings {
   @WithDefault("1.0")
   double samplingRate();
 
-  @WithDefault("PT1H")
+  @WithDefault("PT0S")
   Duration delay();
 
   @WithDefault("P14D")

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -87,14 +88,13 @@ public class ContactIntakeService implements ContactIntake {
         return outcome(Outcome.DUPLICATE, earlier, ticketOf(earlier), null, false);
       }
     }
+    if (contact.kind().isInert()) {
+      return recordInert(contact);
+    }
     Customer customer = customers.identify(contact.sender());
     Ticket target = referencedTicket(contact, customer);
     Change by = Change.by(contact.author().name(), contact.channel().wire());
 
-    if (contact.kind().isInert()) {
-      Interaction recorded = record(contact, customer, target, contact.kind());
-      return outcome(Outcome.IGNORED, recorded, target, contact.kind().wire(), false);
-    }
     if (target != null && !opensNewTicket(contact, target)) {
       return continueTicket(contact, customer, target, by);
     }
@@ -133,6 +133,30 @@ public class ContactIntakeService implements ContactIntake {
   }
 
   /**
+   * An auto-reply, bounce or loop changes nothing: it is recorded on the ticket it refers to (on
+   * that ticket's customer's timeline, whoever sent it), or on the sender's timeline without a
+   * ticket.
+   */
+  private ContactOutcome recordInert(InboundContact contact) {
+    Ticket target = explicitTicket(contact).orElse(null);
+    Customer customer =
+        target != null
+            ? Customer.findById(target.customerId)
+            : customers.identify(contact.sender());
+    Interaction recorded = record(contact, customer, target, contact.kind());
+    return outcome(Outcome.IGNORED, recorded, target, contact.kind().wire(), false);
+  }
+
+  private Optional<Ticket> explicitTicket(InboundContact contact) {
+    if (contact.ticketId() != null) {
+      return Optional.ofNullable(Ticket.findById(contact.ticketId()));
+    }
+    return contact.ticketNumber() == null
+        ? Optional.empty()
+        : tickets.byNumber(contact.ticketNumber());
+  }
+
+  /**
    * The ticket the contact explicitly continues. An explicit id or number the sender may not write
    * to is answered like a missing one (404); a chat conversation only continues the sender's own.
    */
@@ -140,13 +164,9 @@ public class ContactIntakeService implements ContactIntake {
     if (contact.ticketId() != null || contact.ticketNumber() != null) {
       String reference =
           contact.ticketId() != null ? contact.ticketId().toString() : contact.ticketNumber();
-      Ticket ticket =
-          (contact.ticketId() != null
-                  ? java.util.Optional.ofNullable(Ticket.<Ticket>findById(contact.ticketId()))
-                  : tickets.byNumber(contact.ticketNumber()))
-              .filter(t -> mayWrite(t, contact.sender(), contact.author()))
-              .orElseThrow(() -> ApiProblem.notFound("no ticket " + reference));
-      return ticket;
+      return explicitTicket(contact)
+          .filter(t -> mayWrite(t, contact.sender(), contact.author()))
+          .orElseThrow(() -> ApiProblem.notFound("no ticket " + reference));
     }
     if (contact.conversationId() != null && !contact.conversationId().isBlank()) {
       return tickets.latestOfConversation(contact.conversationId(), customer.id).orElse(null);

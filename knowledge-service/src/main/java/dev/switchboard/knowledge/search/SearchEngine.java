@@ -79,7 +79,7 @@ public class SearchEngine {
             .append(" from q join kb_search_doc d")
             .append(" on d.language = q.language and d.document @@ q.loose_q")
             .append(" where d.audience = any(?)");
-    String probe = request.text();
+    String probe = request.text().replace('\u0000', ' ');
     params.add(ranking.allTermsBonus());
     params.add(ranking.titleSimilarityWeight());
     params.add(probe.length() > MAX_TITLE_PROBE ? probe.substring(0, MAX_TITLE_PROBE) : probe);

@@ -46,7 +46,7 @@ public record SearchQuery(List<Term> terms, List<String> phrases, List<String> e
     Map<String, Term> terms = new LinkedHashMap<>();
     List<String> phrases = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
-    Matcher tokens = TOKEN.matcher(text == null ? "" : text);
+    Matcher tokens = TOKEN.matcher(text == null ? "" : text.replace('\u0000', ' '));
     while (tokens.find()) {
       if (tokens.group(2) != null) {
         String phrase = tokens.group(2).strip();

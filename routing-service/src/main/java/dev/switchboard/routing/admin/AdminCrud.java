@@ -76,29 +76,33 @@ public class AdminCrud {
   }
 
   /**
-   * Creates once per Idempotency-Key; a second create of an existing id is a 409.
-   *
-   * @param create persists the entity and returns its view
+   * POST semantics: creates the entity once per Idempotency-Key and answers 201 with its view; an
+   * id that exists already is a 409.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Response create(
+  public <E extends PanacheEntityBase> Response create(
       String idempotencyKey,
       String scope,
       Object request,
       String collectionPath,
       String id,
-      boolean exists,
-      Supplier<Object> create) {
+      Optional<E> existing,
+      Supplier<E> create,
+      Consumer<E> apply,
+      Function<E, ?> view) {
     return idempotency.once(
         idempotencyKey,
         scope,
         request,
         () -> {
-          if (exists) {
+          if (existing.isPresent()) {
             throw ApiProblem.conflict(id + " already exists; use PUT to change it");
           }
+          E entity = create.get();
+          apply.accept(entity);
+          entity.persist();
           return Response.created(URI.create(collectionPath + "/" + id))
-              .entity(create.get())
+              .entity(view.apply(entity))
               .build();
         });
   }

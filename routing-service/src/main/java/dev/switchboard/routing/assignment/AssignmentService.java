@@ -4,6 +4,7 @@ import dev.switchboard.contracts.EventType;
 import dev.switchboard.httpapi.problem.ApiProblem;
 import dev.switchboard.routing.assignment.AgentChooser.Candidate;
 import dev.switchboard.routing.rule.RoutingRule;
+import dev.switchboard.routing.swarm.SwarmMember;
 import dev.switchboard.routing.team.Agent;
 import dev.switchboard.routing.team.AgentGroup;
 import dev.switchboard.routing.team.GroupStrategy;
@@ -179,6 +180,9 @@ public class AssignmentService {
       Agent.<Agent>findByIdOptional(owner).ifPresent(a -> a.lastAssignedAt = now);
     }
     AssignmentRecord.of(ticket.id, now, group, owner, reason, actor).persist();
+    if (ticket.hasSwarm() && !Objects.equals(previousOwner, owner)) {
+      SwarmMember.handOver(ticket.id, previousOwner, owner, now);
+    }
     if (Objects.equals(previousGroup, group) && Objects.equals(previousOwner, owner)) {
       return;
     }

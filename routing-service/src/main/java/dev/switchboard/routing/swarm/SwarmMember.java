@@ -47,6 +47,21 @@ public class SwarmMember extends PanacheEntityBase {
     return list("ticketId = ?1 and leftAt is null order by joinedAt, agent", ticketId);
   }
 
+  /**
+   * A running swarm follows a reassignment: the previous owner stays as an expert, the new owner
+   * leads.
+   */
+  public static void handOver(UUID ticketId, String previousOwner, String newOwner, Instant at) {
+    if (previousOwner != null) {
+      current(ticketId, previousOwner).ifPresent(m -> m.role = EXPERT);
+    }
+    if (newOwner != null) {
+      current(ticketId, newOwner)
+          .ifPresentOrElse(
+              m -> m.role = OWNER, () -> join(ticketId, newOwner, OWNER, at).persist());
+    }
+  }
+
   static Optional<SwarmMember> current(UUID ticketId, String agent) {
     return find("ticketId = ?1 and agent = ?2 and leftAt is null", ticketId, agent)
         .firstResultOptional();

@@ -81,6 +81,28 @@ class SlaWarningTest {
   }
 
   @Test
+  void breachFiresOnceAndEscalatesToTheSupervisor() {
+    TicketEvent ticket = Tickets.created("sla/breach", "p5", clock.instant());
+    Tickets.publishCreated(ticket);
+    Api.awaitAssignment(ticket.ticketId());
+
+    clock.advance(Duration.ofMinutes(61));
+
+    awaitOne(ticket.ticketId(), EventType.SLA_BREACHED);
+    assertThat(Kafka.routingEvents(ticket.ticketId(), EventType.SLA_WARNING)).hasSize(1);
+    Api.get("agent1", "/api/v1/tickets/" + ticket.ticketId() + "/sla")
+        .then()
+        .body("clocks.find { it.kind == 'first_response' }.state", equalTo("breached"))
+        .body("clocks.find { it.kind == 'resolution' }.state", equalTo("running"));
+    Api.get("agent1", "/api/v1/tickets/" + ticket.ticketId() + "/escalations")
+        .then()
+        .body("items.trigger", hasItem("sla_breach:first_response"));
+    Api.get("agent1", "/api/v1/tickets/" + ticket.ticketId() + "/assignment")
+        .then()
+        .body("hot", equalTo(true));
+  }
+
+  @Test
   void restartInTheMiddleNeitherLosesNorDoublesAWarning() throws Exception {
     TicketEvent ticket = Tickets.created("sla/restart", "p5", clock.instant());
     Tickets.publishCreated(ticket);

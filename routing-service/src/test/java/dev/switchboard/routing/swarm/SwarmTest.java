@@ -78,6 +78,34 @@ class SwarmTest {
   }
 
   @Test
+  void reassignmentDuringASwarmHandsTheLeadToTheNewOwner() {
+    Admin.group("swarm-desk", "load_balanced", null);
+    Admin.group("swarm-kernel", "load_balanced", null);
+    Admin.agent("swarm-owner", List.of("swarm-desk"), List.of(), 20);
+    Admin.agent("swarm-expert", List.of("swarm-kernel"), List.of("kernel"), 20);
+    Admin.agent("swarm-helper", List.of("swarm-kernel"), List.of(), 20);
+    Admin.rule("swarm-desk", "swarm-desk", "swarm-desk", List.of());
+    TicketEvent ticket = Tickets.created("swarm-desk/hang", "p3", Instant.now());
+    Tickets.publishCreated(ticket);
+    Api.awaitAssignment(ticket.ticketId());
+    String base = "/api/v1/tickets/" + ticket.ticketId();
+    Api.post("swarm-owner", base + "/swarm", Map.of("agents", List.of("swarm-expert")))
+        .then()
+        .statusCode(201);
+
+    Api.post(
+            "swarm-owner",
+            base + "/assignment",
+            Map.of("owner", "swarm-helper", "group", "swarm-kernel", "reason", "owner on leave"))
+        .then()
+        .statusCode(200)
+        .body("owner", equalTo("swarm-helper"))
+        .body("swarm.find { it.agent == 'swarm-helper' }.role", equalTo("owner"))
+        .body("swarm.find { it.agent == 'swarm-owner' }.role", equalTo("expert"))
+        .body("history[1].reason", equalTo("owner on leave"));
+  }
+
+  @Test
   void swarmWithNobodyToInviteIsRefused() {
     TicketEvent ticket = Tickets.created("swarm-desk", "p3", Instant.now());
     Tickets.publishCreated(ticket);

@@ -75,7 +75,7 @@ public record ArticleRequest(
       } else if (tag.length() > MAX_TAG) {
         errors.add(new FieldError("tags", "each tag must be at most " + MAX_TAG + " characters"));
       } else {
-        unique.add(tag.trim().toLowerCase(Locale.ROOT));
+        unique.add(tag.replace("\u0000", "").trim().toLowerCase(Locale.ROOT));
       }
     }
     if (unique.size() > MAX_TAGS) {
@@ -91,7 +91,8 @@ public record ArticleRequest(
       int max,
       boolean required,
       List<FieldError> errors) {
-    String result = value == null ? previous : value.strip();
+    // PostgreSQL text cannot hold NUL characters
+    String result = value == null ? previous : value.replace("\u0000", "").strip();
     if (required && (result == null || result.isEmpty())) {
       errors.add(new FieldError(field, "must not be blank"));
     } else if (result != null && result.length() > max) {

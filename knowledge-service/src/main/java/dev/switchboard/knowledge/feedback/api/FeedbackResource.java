@@ -80,7 +80,9 @@ public class FeedbackResource {
                             articleId,
                             request.helpful(),
                             request.ticketId(),
-                            request.comment(),
+                            request.comment() == null
+                                ? null
+                                : request.comment().replace("\u0000", ""),
                             caller.name(),
                             caller.isCustomerOnly())))
                 .build());

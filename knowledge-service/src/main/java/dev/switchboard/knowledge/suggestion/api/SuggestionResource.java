@@ -71,15 +71,16 @@ public class SuggestionResource {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw ApiProblem.invalid("limit", "must be between 1 and " + MAX_LIMIT);
     }
+    String text = request.text().replace('\u0000', ' ');
     String category =
         request.category() == null || request.category().isBlank()
             ? null
-            : request.category().strip().toLowerCase(Locale.ROOT);
+            : request.category().replace('\u0000', ' ').strip().toLowerCase(Locale.ROOT);
     SuggestionService.Shown shown =
         suggestions.suggest(
             new SearchRequest(
-                SearchQuery.parse(request.text(), true, MAX_TERMS),
-                request.text(),
+                SearchQuery.parse(text, true, MAX_TERMS),
+                text,
                 VisibleAudiences.of(caller.isCustomerOnly(), null),
                 null,
                 category,

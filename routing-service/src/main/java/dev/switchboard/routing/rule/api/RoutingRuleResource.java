@@ -91,13 +91,10 @@ public class RoutingRuleResource {
         request,
         "/api/v1/routing-rules",
         id,
-        RoutingRule.findById(id) != null,
-        () -> {
-          RoutingRule rule = newRule(id);
-          apply(rule, request);
-          rule.persist();
-          return RuleView.of(rule);
-        });
+        RoutingRule.findByIdOptional(id),
+        () -> newRule(id),
+        r -> apply(r, request),
+        RuleView::of);
   }
 
   @PUT

@@ -94,13 +94,10 @@ public class CalendarResource {
         request,
         "/api/v1/calendars",
         id,
-        SlaCalendar.findById(id) != null,
-        () -> {
-          SlaCalendar calendar = newCalendar(id);
-          apply(calendar, request);
-          calendar.persist();
-          return CalendarView.of(calendar);
-        });
+        SlaCalendar.findByIdOptional(id),
+        () -> newCalendar(id),
+        c -> apply(c, request),
+        CalendarView::of);
   }
 
   @PUT

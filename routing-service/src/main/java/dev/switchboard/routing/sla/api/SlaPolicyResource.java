@@ -90,13 +90,10 @@ public class SlaPolicyResource {
         request,
         "/api/v1/sla-policies",
         id,
-        SlaPolicy.findById(id) != null,
-        () -> {
-          SlaPolicy policy = newPolicy(id);
-          apply(policy, request);
-          policy.persist();
-          return PolicyView.of(policy);
-        });
+        SlaPolicy.findByIdOptional(id),
+        () -> newPolicy(id),
+        p -> apply(p, request),
+        PolicyView::of);
   }
 
   @PUT

@@ -112,13 +112,10 @@ public class AgentResource {
         request,
         "/api/v1/agents",
         id,
-        Agent.findById(id) != null,
-        () -> {
-          Agent agent = newAgent(id);
-          apply(agent, request);
-          agent.persist();
-          return view(agent);
-        });
+        Agent.findByIdOptional(id),
+        () -> newAgent(id),
+        a -> apply(a, request),
+        this::view);
   }
 
   @PUT

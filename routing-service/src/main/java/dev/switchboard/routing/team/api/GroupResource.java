@@ -97,13 +97,10 @@ public class GroupResource {
         request,
         "/api/v1/groups",
         id,
-        AgentGroup.findById(id) != null,
-        () -> {
-          AgentGroup group = newGroup(id);
-          apply(group, request);
-          group.persist();
-          return GroupView.of(group);
-        });
+        AgentGroup.findByIdOptional(id),
+        () -> newGroup(id),
+        g -> apply(g, request),
+        GroupView::of);
   }
 
   @PUT

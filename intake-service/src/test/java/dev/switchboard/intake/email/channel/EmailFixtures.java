@@ -48,9 +48,13 @@ final class EmailFixtures {
   }
 
   static Response post(String raw) {
+    return postAs(GATEWAY, raw);
+  }
+
+  static Response postAs(String token, String raw) {
     return given()
         .auth()
-        .oauth2(GATEWAY)
+        .oauth2(token)
         .contentType("message/rfc822")
         .body(raw.getBytes(StandardCharsets.UTF_8))
         .post("/api/v1/channels/email");

@@ -6,10 +6,12 @@ import static dev.switchboard.intake.email.channel.EmailFixtures.header;
 import static dev.switchboard.intake.email.channel.EmailFixtures.mail;
 import static dev.switchboard.intake.email.channel.EmailFixtures.messageId;
 import static dev.switchboard.intake.email.channel.EmailFixtures.post;
+import static dev.switchboard.intake.email.channel.EmailFixtures.postAs;
 import static dev.switchboard.intake.email.channel.EmailFixtures.sentTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.intake.IntakeFixtures;
+import dev.switchboard.localinfra.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -88,12 +90,7 @@ class EmailLoopSafetyTest {
 
   @Test
   void onlyTheGatewayOrAnAgentMayPostMail() {
-    io.restassured.RestAssured.given()
-        .auth()
-        .oauth2(dev.switchboard.localinfra.TestTokens.customer("ana"))
-        .contentType("message/rfc822")
-        .body(mail("ana@example.org", messageId(), "x", "y"))
-        .post("/api/v1/channels/email")
+    postAs(TestTokens.customer("ana"), mail("ana@example.org", messageId(), "x", "y"))
         .then()
         .statusCode(403);
   }

@@ -37,12 +37,17 @@ class ImapPollerTest {
     var imap = GreenMailResource.greenMail.getManagers().getImapHostManager();
     var desk =
         GreenMailResource.greenMail.getManagers().getUserManager().getUser(GreenMailResource.DESK);
+    // The move is a copy, then an expunge when the poller closes the folder: wait for both.
     await()
         .atMost(Duration.ofSeconds(10))
         .until(
             () ->
                 imap.getFolder(desk, "Processed") != null
-                    && imap.getFolder(desk, "Processed").getMessageCount() > 0);
-    assertThat(imap.getInbox(desk).getMessageCount()).isZero();
+                    && imap.getFolder(desk, "Processed").getMessageCount() > 0
+                    && imap.getInbox(desk).getMessageCount() == 0);
+    assertThat(imap.getFolder(desk, "Processed").getMessages())
+        .anySatisfy(
+            stored ->
+                assertThat(stored.getMimeMessage().getFrom()[0].toString()).contains(carla));
   }
 }

@@ -11,6 +11,7 @@ import dev.switchboard.localinfra.TestInfra;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -54,6 +55,10 @@ class OutboxAndInboxTest {
     }
 
     await().atMost(Duration.ofSeconds(45)).until(() -> outboxBacklog() == 0);
+    // The consumers reconnect by themselves: the service is ready again without a restart.
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> RestAssured.get("/q/health/ready").statusCode() == 200);
     List<ConsumerRecord<String, String>> copies =
         readAll("switchboard.interactions", eventId.toString());
     assertThat(copies).hasSize(1);

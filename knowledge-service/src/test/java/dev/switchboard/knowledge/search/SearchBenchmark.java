@@ -2,11 +2,10 @@ package dev.switchboard.knowledge.search;
 
 import dev.switchboard.knowledge.search.DemoKnowledgeBase.Judgement;
 import dev.switchboard.localinfra.PostgresServer;
+import dev.switchboard.localinfra.bench.SyntheticArticles;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,51 +50,9 @@ public final class SearchBenchmark {
     }
   }
 
-  /** Adds synthetic live articles until there are {@code target}; returns the count. */
   private static int grow(DemoKnowledgeBase kb, int target) throws SQLException {
-    try (Connection connection = kb.dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      var rs = statement.executeQuery("select count(*) from kb_search_doc");
-      rs.next();
-      int seeds = rs.getInt(1);
-      int extra = Math.max(0, target - seeds);
-      try (PreparedStatement articles =
-              connection.prepareStatement(
-                  "insert into kb_article (id, status, latest_version, published_version, views,"
-                      + " created_by, created_at, updated_at) select md5('bench' || g)::uuid,"
-                      + " 'published', 1, 1, 0, 'bench', now(), now()"
-                      + " from generate_series(1, ?) g");
-          PreparedStatement docs =
-              connection.prepareStatement(
-                  "with seeds as (select row_number() over (order by article_id) - 1 as n,"
-                      + " title, body, category, tags_text, audience from kb_search_doc)"
-                      + " insert into kb_search_doc (article_id, version, title, body, category,"
-                      + " tags_text, audience, language, published_at)"
-                      + " select md5('bench' || g)::uuid, 1, a.title || ' ('"
-                      + " || (array['Windows 11', 'macOS', 'Linux', 'London office',"
-                      + " 'Berlin office', 'remote staff', 'contractors', 'finance team',"
-                      + " 'sales team', 'engineering'])[1 + g % 10] || ' ' || g || ')',"
-                      + " a.body || E'\\n' || b.body || E'\\nReference ' || g || ' '"
-                      + " || translate(md5(g::text), '0123456789', 'ghijklmnop'),"
-                      + " a.category, a.tags_text, a.audience, 'en', now()"
-                      + " from generate_series(1, ?) g join seeds a on a.n = g % ?"
-                      + " join seeds b on b.n = (g * 7 + 3) % ?");
-          PreparedStatement words =
-              connection.prepareStatement(
-                  "insert into kb_word (word, ndoc) select translate(substr(md5('w' || g), 1,"
-                      + " 4 + g % 8), '0123456789', 'ghijklmnop'), 1 from generate_series(1, ?) g"
-                      + " on conflict (word) do nothing")) {
-        articles.setInt(1, extra);
-        articles.executeUpdate();
-        docs.setInt(1, extra);
-        docs.setInt(2, seeds);
-        docs.setInt(3, seeds);
-        docs.executeUpdate();
-        words.setInt(1, target);
-        words.executeUpdate();
-      }
-      statement.execute("analyze");
-      return seeds + extra;
+    try (Connection connection = kb.dataSource.getConnection()) {
+      return SyntheticArticles.grow(connection, target);
     }
   }
 

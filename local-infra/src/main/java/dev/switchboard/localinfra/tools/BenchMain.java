@@ -1,8 +1,11 @@
 package dev.switchboard.localinfra.tools;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,33 +15,48 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * {@code ./switchboard bench [--quick]}: measures the running stack (it starts nothing). Prints one
  * {@code name key=value…} line per measure: contact intake at concurrency 1/8/32/64 and, for scale,
  * the machine's own limit for a durable write (a single-row insert + commit into the same
- * PostgreSQL at the same concurrency).
+ * PostgreSQL at the same concurrency); create→assigned latency at a steady 200 contacts/s; raw
+ * email intake on the corpus; knowledge search at 100,000 articles and {@code /experience} at
+ * 1,000,000 tickets (seeded into the services' databases and removed afterwards). {@code --quick}
+ * shrinks durations and sizes to finish within 2 minutes.
  */
 public final class BenchMain {
 
   private static final List<Integer> CONCURRENCY = List.of(1, 8, 32, 64);
   private static final String BENCH_TABLE = "switchboard_bench_insert";
+  private static final int ASSIGNMENT_RATE = 200;
+  private static final int EMAIL_CONCURRENCY = 8;
 
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     boolean quick = false;
     URI intake = URI.create("http://localhost:8081");
+    URI knowledge = URI.create("http://localhost:8083");
+    URI metrics = URI.create("http://localhost:8084");
     URI tokenUrl =
         URI.create("http://localhost:8180/realms/switchboard/protocol/openid-connect/token");
     String jdbc = "jdbc:postgresql://localhost:15432/postgres";
+    String kafka = "localhost:19092";
+    Path root = Path.of(".");
     String user = "ben";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
         case "--intake" -> intake = URI.create(args[++i]);
+        case "--knowledge" -> knowledge = URI.create(args[++i]);
+        case "--metrics" -> metrics = URI.create(args[++i]);
         case "--token-url" -> tokenUrl = URI.create(args[++i]);
         case "--jdbc" -> jdbc = args[++i];
+        case "--kafka" -> kafka = args[++i];
+        case "--root" -> root = Path.of(args[++i]);
         case "--user" -> user = args[++i];
         default -> {
           System.err.println("usage: switchboard bench [--quick] [--user NAME]");
@@ -46,19 +64,26 @@ public final class BenchMain {
         }
       }
     }
-    Duration perLevel = Duration.ofSeconds(quick ? 8 : 30);
-    Duration warmUp = Duration.ofSeconds(quick ? 3 : 10);
+    Duration perLevel = Duration.ofSeconds(quick ? 4 : 30);
+    Duration warmUp = Duration.ofSeconds(quick ? 2 : 10);
+    Duration steady = Duration.ofSeconds(quick ? 8 : 30);
+    int emailEvery = quick ? 8 : 1;
+    int articles = quick ? 20_000 : 100_000;
+    int tickets = quick ? 20_000 : 1_000_000;
     System.out.printf(
         Locale.ROOT,
-        "machine cores=%d java=%s os=%s duration_per_level_s=%d%n",
+        "machine cores=%d ram_gib=%d java=%s os=%s mode=%s duration_per_level_s=%d%n",
         Runtime.getRuntime().availableProcessors(),
+        Math.round(memoryKib() / 1024.0 / 1024.0),
         System.getProperty("java.version"),
         System.getProperty("os.name").replace(' ', '_'),
+        quick ? "quick" : "full",
         perLevel.toSeconds());
 
     StackClient client = StackClient.user(tokenUrl, user);
     URI contacts = intake.resolve("/api/v1/contacts");
-    LoadRun.OperationFactory intakeContact = () -> () -> postContact(client, contacts);
+    LoadRun.OperationFactory intakeContact =
+        () -> () -> postContact(client, contacts).statusCode() / 100 == 2;
     LoadRun.run("warmup", 8, warmUp, intakeContact);
     for (int concurrency : CONCURRENCY) {
       System.out.println(LoadRun.run("intake", concurrency, perLevel, intakeContact).line());
@@ -71,20 +96,59 @@ public final class BenchMain {
       System.out.println(LoadRun.run("pg_insert", concurrency, perLevel, insert).line());
     }
     dropTable(url);
+
+    System.out.println(new AssignmentLatency(client, contacts, kafka).run(ASSIGNMENT_RATE, steady));
+
+    List<ImportItem> corpus = EmailIntakeRun.corpus(root.resolve("../shared/corpus/email"));
+    List<ImportItem> mails =
+        IntStream.range(0, corpus.size())
+            .filter(i -> i % emailEvery == 0)
+            .mapToObj(corpus::get)
+            .toList();
+    System.out.println(
+        new EmailIntakeRun(StackClient.gateway(tokenUrl), intake.resolve("/api/v1/channels/email"))
+                .run(mails, EMAIL_CONCURRENCY)
+            + (emailEvery == 1 ? "" : " sample=1_in_" + emailEvery));
+
+    SeededStackRuns seeded =
+        new SeededStackRuns(
+            StackClient.user(tokenUrl, "sam"), url.substring(0, url.lastIndexOf('/') + 1));
+    Path knowledgeModule = root.resolve("knowledge-service/src");
+    System.out.println(
+        seeded.knowledgeSearch(
+            knowledge,
+            knowledgeModule.resolve("main/resources/db/demo/R__demo_knowledge_base.sql"),
+            knowledgeModule.resolve("test/resources/search-quality/queries.tsv"),
+            articles,
+            quick ? 2 : 5));
+    seeded.experience(metrics, tickets, quick ? 3 : 5).forEach(System.out::println);
   }
 
-  private static boolean postContact(StackClient client, URI contacts) throws Exception {
+  /** MemTotal of /proc/meminfo, 0 where there is none. */
+  private static long memoryKib() throws IOException {
+    Path meminfo = Path.of("/proc/meminfo");
+    if (!Files.exists(meminfo)) {
+      return 0;
+    }
+    return Files.readAllLines(meminfo).stream()
+        .filter(line -> line.startsWith("MemTotal:"))
+        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+        .findFirst()
+        .orElse(0);
+  }
+
+  /** One new contact from the portal, under a fresh Idempotency-Key. */
+  static HttpResponse<String> postContact(StackClient client, URI contacts)
+      throws IOException, InterruptedException {
     String body =
         "{\"channel\":\"portal\",\"subject\":\"Benchmark: VPN drops every few minutes\","
             + "\"description\":\"Since this morning the VPN client disconnects every few minutes"
             + " and reconnects after a while.\",\"impact\":\"low\",\"urgency\":\"medium\"}";
-    HttpResponse<String> response =
-        client.post(
-            contacts,
-            "application/json",
-            body.getBytes(StandardCharsets.UTF_8),
-            "bench-" + UUID.randomUUID());
-    return response.statusCode() / 100 == 2;
+    return client.post(
+        contacts,
+        "application/json",
+        body.getBytes(StandardCharsets.UTF_8),
+        "bench-" + UUID.randomUUID());
   }
 
   private static void prepareTable(String url) throws SQLException {

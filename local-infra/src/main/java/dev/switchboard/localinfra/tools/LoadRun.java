@@ -38,25 +38,34 @@ final class LoadRun {
 
     String line() {
       return String.format(
-          Locale.ROOT,
-          "%s concurrency=%d requests=%d rps=%.1f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f errors=%d",
-          name,
-          concurrency,
-          requests,
-          requests / seconds,
-          percentile(0.50),
-          percentile(0.95),
-          percentile(0.99),
-          errors);
+              Locale.ROOT,
+              "%s concurrency=%d requests=%d rps=%.1f ",
+              name,
+              concurrency,
+              requests,
+              requests / seconds)
+          + percentiles(sortedNanos)
+          + " errors="
+          + errors;
     }
+  }
 
-    private double percentile(double p) {
-      if (sortedNanos.length == 0) {
-        return Double.NaN;
-      }
-      int index = (int) Math.ceil(p * sortedNanos.length) - 1;
-      return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
+  /** {@code p50_ms=… p95_ms=… p99_ms=…} of sorted latencies in nanoseconds. */
+  static String percentiles(long[] sortedNanos) {
+    return String.format(
+        Locale.ROOT,
+        "p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f",
+        percentileMillis(sortedNanos, 0.50),
+        percentileMillis(sortedNanos, 0.95),
+        percentileMillis(sortedNanos, 0.99));
+  }
+
+  private static double percentileMillis(long[] sortedNanos, double p) {
+    if (sortedNanos.length == 0) {
+      return Double.NaN;
     }
+    int index = (int) Math.ceil(p * sortedNanos.length) - 1;
+    return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
   }
 
   private LoadRun() {}
@@ -102,6 +111,34 @@ final class LoadRun {
     double seconds = (System.nanoTime() - start) / 1e9;
     long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     return new Result(name, concurrency, all.length, seconds, all, errors.get());
+  }
+
+  /**
+   * Runs every call once untimed (warm-up), then {@code rounds} times one after another; returns
+   * the sorted latencies and counts failed calls in {@code errors}.
+   */
+  static long[] sequential(List<Operation> calls, int rounds, AtomicLong errors) {
+    LatencyLog log = new LatencyLog();
+    for (int round = -1; round < rounds; round++) {
+      for (Operation call : calls) {
+        long before = System.nanoTime();
+        boolean ok;
+        try {
+          ok = call.call();
+        } catch (Exception e) {
+          ok = false;
+        }
+        if (round >= 0) {
+          log.add(System.nanoTime() - before);
+        }
+        if (!ok) {
+          errors.incrementAndGet();
+        }
+      }
+    }
+    long[] sorted = log.toArray();
+    Arrays.sort(sorted);
+    return sorted;
   }
 
   /** A growable array of latencies in nanoseconds, one per thread (no sharing, no boxing). */

@@ -77,6 +77,17 @@ final class StackClient {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /** GETs a resource; IO failures come back as an exception for the caller to count. */
+  HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(120))
+            .header("Authorization", "Bearer " + token())
+            .GET()
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   private synchronized String token() throws IOException, InterruptedException {
     if (token == null || Instant.now().isAfter(renewAt)) {
       String form =

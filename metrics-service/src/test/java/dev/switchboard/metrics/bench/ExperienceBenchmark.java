@@ -1,16 +1,20 @@
 package dev.switchboard.metrics.bench;
 
 import dev.switchboard.localinfra.PostgresServer;
+import dev.switchboard.localinfra.bench.SyntheticTickets;
 import dev.switchboard.metrics.experience.DailyCounters;
 import dev.switchboard.metrics.experience.Dimension;
 import dev.switchboard.metrics.experience.ExperienceQuery;
 import dev.switchboard.metrics.experience.ExperienceReport;
 import dev.switchboard.metrics.sql.Jdbc;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -30,7 +34,7 @@ public final class ExperienceBenchmark {
 
   private ExperienceBenchmark() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws SQLException {
     String url = System.getProperty("bench.jdbc.url");
     PostgresServer embedded = null;
     if (url == null) {
@@ -51,7 +55,7 @@ public final class ExperienceBenchmark {
           .migrate();
       Jdbc jdbc = new Jdbc(dataSource);
       DailyCounters counters = new DailyCounters(jdbc);
-      load(jdbc, counters);
+      load(dataSource, jdbc, counters);
       ExperienceQuery query = new ExperienceQuery(jdbc);
       measure(counters, query, Dimension.CHANNEL, YEAR_END.minusDays(29), YEAR_END, "30d", RUNS);
       measure(counters, query, Dimension.CATEGORY, YEAR_END.minusDays(29), YEAR_END, "30d", RUNS);
@@ -65,62 +69,17 @@ public final class ExperienceBenchmark {
     }
   }
 
-  private static void load(Jdbc jdbc, DailyCounters counters) {
+  private static void load(DataSource dataSource, Jdbc jdbc, DailyCounters counters)
+      throws SQLException {
     long start = System.nanoTime();
     jdbc.update(
         "truncate ticket_fact, interaction_fact, csat_fact, deflection_fact, experience_daily,"
             + " experience_dirty_day");
-    // one year of tickets, evenly spread; durations skewed like real desks (many quick, a long
-    // tail)
-    jdbc.update(
-        """
-        insert into ticket_fact (ticket_id, number, type, category, channel, support_group,
-            created_at, first_response_at, first_resolved_at, resolved_at, resolution_code,
-            reopen_count, reassigned, escalated, waited_on_customer, sla_met, sla_breached)
-        select gen_random_uuid(), 'SD-' || g,
-            case when g % 3 = 0 then 'service_request' else 'incident' end,
-            'category-' || (g % 20),
-            (array['email', 'portal', 'chat', 'phone', 'api', 'walk_in'])[1 + g % 6],
-            'group-' || (g % 8), c, c + random() * interval '4 hours',
-            case when g % 10 <> 0 then c + d end, case when g % 10 <> 0 then c + d end,
-            'code-' || (g % 4), (g % 37 = 0)::int, g % 5 = 0, g % 17 = 0, g % 7 = 0,
-            g % 9 <> 0, g % 9 = 0
-        from generate_series(1, ?) g,
-            lateral (select timestamptz '2025-01-01 00:00:00+00'
-                + (g::double precision / ?) * interval '365 days' as c,
-                power(random() + g * 0, 2) * interval '5 days' as d) created
-        """,
-        TICKETS, TICKETS);
-    jdbc.update(
-        """
-        insert into interaction_fact (interaction_id, ticket_id, channel, direction, visibility,
-            kind, author_role, handle_seconds, at)
-        select gen_random_uuid(), ticket_id, channel, 'inbound', 'public', 'contact', 'customer',
-            0, created_at from ticket_fact
-        union all
-        select gen_random_uuid(), ticket_id, channel, 'outbound', 'public', 'reply', 'agent',
-            (60 + random() * 900)::bigint, first_response_at from ticket_fact
-        """);
-    jdbc.update(
-        """
-        insert into csat_fact (event_id, ticket_id, channel, rating, at)
-        select gen_random_uuid()::text, ticket_id, channel, 1 + (abs(hashtext(number)) % 5),
-            resolved_at + interval '2 hours'
-        from ticket_fact where resolved_at is not null and abs(hashtext(number)) % 5 = 0
-        """);
-    jdbc.update("vacuum analyze ticket_fact");
-    jdbc.update("vacuum analyze interaction_fact");
-    jdbc.update("vacuum analyze csat_fact");
+    try (Connection connection = dataSource.getConnection()) {
+      SyntheticTickets.insert(connection, "SD-", TICKETS, YEAR_START, 365);
+      SyntheticTickets.markDirty(connection, YEAR_START, SyntheticTickets.lastDay(YEAR_START, 365));
+    }
     long loaded = System.nanoTime();
-    jdbc.update(
-        """
-        insert into experience_dirty_day (day)
-        select distinct created_day from ticket_fact
-        union select resolved_day from ticket_fact where resolved_day is not null
-        union select (at at time zone 'UTC')::date from interaction_fact
-        union select (at at time zone 'UTC')::date from csat_fact
-        on conflict do nothing
-        """);
     int days = counters.flush();
     jdbc.update("vacuum analyze experience_daily");
     long counted = System.nanoTime();

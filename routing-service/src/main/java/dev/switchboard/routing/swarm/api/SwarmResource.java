@@ -151,11 +151,23 @@ public class SwarmResource {
                           "{\"body\": \"Tunnel drops after rekey; checking the concentrator\"}")))
   @APIResponse(responseCode = "201", description = "The note")
   @APIResponse(responseCode = "409", description = "No swarm running")
-  public Response note(@PathParam("ticketId") UUID ticketId, @Valid @NotNull NoteRequest request) {
-    RoutedTicket ticket = tickets.require(ticketId);
-    return Response.status(Response.Status.CREATED)
-        .entity(SwarmView.NoteView.of(swarms.note(ticket, caller.name(), request.body())))
-        .build();
+  @APIResponse(
+      responseCode = "422",
+      description = "The Idempotency-Key was used before with a different body")
+  public Response note(
+      @PathParam("ticketId") UUID ticketId,
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+      @Valid @NotNull NoteRequest request) {
+    return idempotency.once(
+        idempotencyKey,
+        caller.name() + ":POST /tickets/" + ticketId + "/swarm/notes",
+        request,
+        () -> {
+          RoutedTicket ticket = tickets.require(ticketId);
+          return Response.status(Response.Status.CREATED)
+              .entity(SwarmView.NoteView.of(swarms.note(ticket, caller.name(), request.body())))
+              .build();
+        });
   }
 
   @GET

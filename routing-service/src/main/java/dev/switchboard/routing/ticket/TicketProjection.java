@@ -97,11 +97,8 @@ public class TicketProjection {
     noteSignals(ticket, event.signals(), customer);
 
     if (ticket.isOpen() && !Objects.equals(oldCategory, ticket.category)) {
-      String group = assignments.groupByRules(ticket);
-      if (!group.equals(ticket.group)) {
-        assignments.route(
-            ticket, "category changed from " + oldCategory + " to " + ticket.category, "system");
-      }
+      assignments.reroute(
+          ticket, "category changed from " + oldCategory + " to " + ticket.category, "system");
     }
     if (!Objects.equals(oldPriority, ticket.priority) || !Objects.equals(oldType, ticket.type)) {
       sla.retarget(ticket);

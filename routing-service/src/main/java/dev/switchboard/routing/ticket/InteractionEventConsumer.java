@@ -8,10 +8,14 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes {@code switchboard.interactions}: a public agent reply meets the first response. */
+/**
+ * Consumes {@code switchboard.interactions}: a public agent reply meets the first response, also
+ * when it arrives before the ticket.
+ */
 @ApplicationScoped
 public class InteractionEventConsumer {
 
@@ -36,14 +40,21 @@ public class InteractionEventConsumer {
         .filter(event -> event.type() == EventType.INTERACTION_RECORDED)
         .map(event -> event.payload(InteractionEvent.class))
         .filter(InteractionEventConsumer::isPublicAgentReply)
-        .ifPresent(
-            reply ->
-                tickets
-                    .find(reply.ticketId())
-                    .ifPresent(
-                        ticket ->
-                            sla.publicAgentReply(
-                                ticket, reply.at() == null ? clock.instant() : reply.at())));
+        .ifPresent(this::publicAgentReply);
+  }
+
+  /**
+   * Meets the first response of a known ticket; for a ticket routing has not seen yet (its events
+   * travel on another topic) the reply is kept until the ticket arrives.
+   */
+  private void publicAgentReply(InteractionEvent reply) {
+    Instant at = reply.at() == null ? clock.instant() : reply.at();
+    EarlyReply.lockTicket(reply.ticketId());
+    tickets
+        .find(reply.ticketId())
+        .ifPresentOrElse(
+            ticket -> sla.publicAgentReply(ticket, at),
+            () -> EarlyReply.remember(reply.ticketId(), at));
   }
 
   static boolean isPublicAgentReply(InteractionEvent interaction) {

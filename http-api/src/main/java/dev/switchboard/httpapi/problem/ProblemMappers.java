@@ -106,6 +106,7 @@ public class ProblemMappers {
 
   private static Response unauthorized(UriInfo uri) {
     return Response.status(401)
+        .header("WWW-Authenticate", "Bearer")
         .type(Problem.MEDIA_TYPE)
         .entity(unauthorized(uri == null ? null : uri.getPath()))
         .build();

@@ -2,6 +2,7 @@ package dev.switchboard.routing.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,7 @@ class UnauthenticatedRequestTest {
         .get(path)
         .then()
         .statusCode(401)
+        .header("WWW-Authenticate", startsWith("Bearer"))
         .contentType("application/problem+json")
         .body("status", equalTo(401))
         .body("title", equalTo("Unauthorized"));
@@ -40,6 +42,7 @@ class UnauthenticatedRequestTest {
         .get(path)
         .then()
         .statusCode(401)
+        .header("WWW-Authenticate", startsWith("Bearer"))
         .contentType("application/problem+json")
         .body("status", equalTo(401));
   }

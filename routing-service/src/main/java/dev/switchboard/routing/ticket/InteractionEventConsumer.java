@@ -6,7 +6,6 @@ import dev.switchboard.eventing.inbox.Inbox;
 import dev.switchboard.routing.sla.SlaService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,24 +22,33 @@ public class InteractionEventConsumer {
   private final TicketRepository tickets;
   private final SlaService sla;
   private final Clock clock;
+  private final ConsumerTransactions transactions;
 
-  InteractionEventConsumer(Inbox inbox, TicketRepository tickets, SlaService sla, Clock clock) {
+  InteractionEventConsumer(
+      Inbox inbox,
+      TicketRepository tickets,
+      SlaService sla,
+      Clock clock,
+      ConsumerTransactions transactions) {
     this.inbox = inbox;
     this.tickets = tickets;
     this.sla = sla;
     this.clock = clock;
+    this.transactions = transactions;
   }
 
   @Incoming("interactions")
   @Blocking
-  @Transactional
   public void onInteraction(ConsumerRecord<String, String> record) {
-    inbox
-        .receive(TicketEventConsumer.CONSUMER, record)
-        .filter(event -> event.type() == EventType.INTERACTION_RECORDED)
-        .map(event -> event.payload(InteractionEvent.class))
-        .filter(InteractionEventConsumer::isPublicAgentReply)
-        .ifPresent(this::publicAgentReply);
+    transactions.run(
+        "interaction " + record.key(),
+        () ->
+            inbox
+                .receive(TicketEventConsumer.CONSUMER, record)
+                .filter(event -> event.type() == EventType.INTERACTION_RECORDED)
+                .map(event -> event.payload(InteractionEvent.class))
+                .filter(InteractionEventConsumer::isPublicAgentReply)
+                .ifPresent(this::publicAgentReply));
   }
 
   /**
@@ -51,7 +59,7 @@ public class InteractionEventConsumer {
     Instant at = reply.at() == null ? clock.instant() : reply.at();
     EarlyReply.lockTicket(reply.ticketId());
     tickets
-        .find(reply.ticketId())
+        .findForUpdate(reply.ticketId())
         .ifPresentOrElse(
             ticket -> sla.publicAgentReply(ticket, at),
             () -> EarlyReply.remember(reply.ticketId(), at));

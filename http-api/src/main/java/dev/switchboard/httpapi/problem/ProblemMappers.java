@@ -96,14 +96,31 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-    return respond(
-        401, "unauthorized", "Unauthorized", "a valid bearer token is required", null, uri);
+    return unauthorized(uri);
   }
 
   @ServerExceptionMapper
   public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-    return respond(
-        401, "unauthorized", "Unauthorized", "a valid bearer token is required", null, uri);
+    return unauthorized(uri);
+  }
+
+  private static Response unauthorized(UriInfo uri) {
+    return Response.status(401)
+        .header("WWW-Authenticate", "Bearer")
+        .type(Problem.MEDIA_TYPE)
+        .entity(unauthorized(uri == null ? null : uri.getPath()))
+        .build();
+  }
+
+  /** The 401 body, here and where the HTTP layer answers before REST ({@link ProblemChallenge}). */
+  static Problem unauthorized(String path) {
+    return new Problem(
+        TYPE_BASE + "unauthorized",
+        "Unauthorized",
+        401,
+        "a valid bearer token is required",
+        path,
+        null);
   }
 
   @ServerExceptionMapper

@@ -56,12 +56,24 @@ public class AssignmentService {
     assignWithin(ticket, group, why, actor);
   }
 
-  /** The group the rules would choose now, to detect a re-route after a category change. */
+  /**
+   * Re-evaluates the rules after a category change: a new group re-routes the ticket; the same
+   * group keeps group and owner but takes the matching rule's required skills (a waiting ticket may
+   * then find an agent).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public String groupByRules(RoutedTicket ticket) {
-    return RoutingRule.firstMatch(RoutingRule.ordered(), ticket.facts())
-        .map(r -> r.targetGroup)
-        .orElse(defaultGroup);
+  public void reroute(RoutedTicket ticket, String reason, String actor) {
+    Optional<RoutingRule> rule = RoutingRule.firstMatch(RoutingRule.ordered(), ticket.facts());
+    String group = rule.map(r -> r.targetGroup).orElse(defaultGroup);
+    if (!group.equals(ticket.group)) {
+      route(ticket, reason, actor);
+      return;
+    }
+    ticket.requiredSkills =
+        rule.map(r -> new ArrayList<>(r.requiredSkills)).orElseGet(ArrayList::new);
+    if (ticket.owner == null) {
+      drain(List.of(group));
+    }
   }
 
   /** Assigns inside a group by its strategy; without a qualifying agent the ticket is queued. */

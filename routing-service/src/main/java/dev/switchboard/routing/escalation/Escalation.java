@@ -1,12 +1,12 @@
 package dev.switchboard.routing.escalation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** One escalation of a ticket, by hand ({@code manual}) or by an automatic trigger. */
@@ -43,7 +43,8 @@ public class Escalation extends PanacheEntityBase {
     return count("ticketId = ?1 and trigger = ?2", ticketId, trigger) > 0;
   }
 
-  public static List<Escalation> of(UUID ticketId) {
-    return list("ticketId = ?1 order by at", ticketId);
+  /** The ticket's escalations, oldest first. */
+  public static PanacheQuery<Escalation> of(UUID ticketId) {
+    return find("ticketId = ?1 order by at, id", ticketId);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +23,12 @@ public final class BusinessCalendar {
 
   /** How far ahead a due time is searched before the calendar is declared unusable. */
   private static final int MAX_DAYS = 3 * 366;
+
+  /**
+   * How far ahead a target must be reachable when a policy or calendar is written: a third of the
+   * search window, so pauses, reopenings and retargeting never run out of calendar.
+   */
+  public static final int MAX_TARGET_DAYS = 366;
 
   private final ZoneId zone;
   private final Map<DayOfWeek, List<Segment>> week;
@@ -78,12 +85,26 @@ public final class BusinessCalendar {
    * opening.
    */
   public Instant plus(Instant from, Duration amount) {
+    return plusWithin(from, amount, MAX_DAYS)
+        .orElseThrow(
+            () -> new IllegalStateException("no business time within " + MAX_DAYS + " days"));
+  }
+
+  /**
+   * Whether {@code amount} of business time passes within {@link #MAX_TARGET_DAYS} calendar days
+   * after {@code from}: the check a target has to pass before a policy may use it.
+   */
+  public boolean reaches(Instant from, Duration amount) {
+    return plusWithin(from, amount, MAX_TARGET_DAYS).isPresent();
+  }
+
+  private Optional<Instant> plusWithin(Instant from, Duration amount, int days) {
     if (amount.isNegative() || amount.isZero()) {
-      return from;
+      return Optional.of(from);
     }
     Duration remaining = amount;
     LocalDate day = from.atZone(zone).toLocalDate();
-    for (int i = 0; i < MAX_DAYS; i++, day = day.plusDays(1)) {
+    for (int i = 0; i < days; i++, day = day.plusDays(1)) {
       for (Window window : windows(day)) {
         if (!window.end().isAfter(from)) {
           continue;
@@ -91,12 +112,12 @@ public final class BusinessCalendar {
         Instant start = max(window.start(), from);
         Duration available = Duration.between(start, window.end());
         if (remaining.compareTo(available) <= 0) {
-          return start.plus(remaining);
+          return Optional.of(start.plus(remaining));
         }
         remaining = remaining.minus(available);
       }
     }
-    throw new IllegalStateException("no business time within " + MAX_DAYS + " days");
+    return Optional.empty();
   }
 
   /** Whether the instant lies inside a working segment. */

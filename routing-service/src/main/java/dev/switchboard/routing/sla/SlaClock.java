@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +73,9 @@ public class SlaClock extends PanacheEntityBase {
 
   @Column(name = "next_breach_at")
   public Instant nextBreachAt;
+
+  /** Optimistic lock: a change made from a stale copy fails (and its consumer retries). */
+  @Version public long version;
 
   /** A new clock that starts running at {@code start}. */
   public static SlaClock start(

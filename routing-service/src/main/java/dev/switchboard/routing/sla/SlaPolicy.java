@@ -6,6 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** First-response and resolution targets for a priority, optionally narrowed to a ticket type. */
@@ -37,6 +41,22 @@ public class SlaPolicy extends PanacheEntityBase {
   /** What a warning triggers: {@code hierarchical}, {@code functional} or {@code none}. */
   @Column(name = "warning_escalation")
   public String warningEscalation;
+
+  /**
+   * The target fields ({@code firstResponse}, {@code resolution}) for which the calendar does not
+   * give enough business time within {@link BusinessCalendar#MAX_TARGET_DAYS} days of {@code from}:
+   * a clock could never be scheduled on them.
+   */
+  public List<String> targetsBeyond(BusinessCalendar calendar, Instant from) {
+    List<String> beyond = new ArrayList<>();
+    if (!calendar.reaches(from, Duration.parse(firstResponse))) {
+      beyond.add("firstResponse");
+    }
+    if (!calendar.reaches(from, Duration.parse(resolution))) {
+      beyond.add("resolution");
+    }
+    return beyond;
+  }
 
   /** The policy for a ticket: same priority, its own type preferred over "any type". */
   public static Optional<SlaPolicy> forTicket(String priority, String type) {

@@ -126,44 +126,62 @@ public class SlaService {
   }
 
   /**
-   * Claims due clocks (row locks, skipping rows another scheduler holds) and fires their warnings
-   * and breaches. The due columns are cleared in the same transaction as the events are written, so
-   * each fires exactly once whatever crashes or how many schedulers run.
+   * Claims tickets with due clocks and fires their warnings and breaches. Locks are taken in the
+   * order every other writer uses, ticket first and then its clocks, so the scheduler and a ticket
+   * consumer never deadlock; a ticket another transaction holds is skipped until the next scan. The
+   * due columns are cleared in the same transaction as the events are written, so each fires
+   * exactly once whatever crashes or how many schedulers run.
    *
-   * @return how many clocks were claimed (a full batch means there may be more)
+   * @return how many tickets were claimed (a full batch means there may be more)
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public int fireDue() {
     Instant now = clock.instant();
     @SuppressWarnings("unchecked")
-    List<SlaClock> due =
-        SlaClock.getEntityManager()
+    List<RoutedTicket> claimed =
+        RoutedTicket.getEntityManager()
             .createNativeQuery(
-                "select * from sla_clock where next_warning_at <= ?1 or next_breach_at <= ?1"
-                    + " order by least(next_warning_at, next_breach_at)"
-                    + " limit ?2 for update skip locked",
-                SlaClock.class)
+                "select t.* from routing_ticket t where exists (select 1 from sla_clock c"
+                    + " where c.ticket_id = t.id and (c.next_warning_at <= ?1 or c.next_breach_at"
+                    + " <= ?1)) order by (select min(least(c.next_warning_at, c.next_breach_at))"
+                    + " from sla_clock c where c.ticket_id = t.id)"
+                    + " limit ?2 for update of t skip locked",
+                RoutedTicket.class)
             .setParameter(1, now)
             .setParameter(2, batchSize)
             .getResultList();
-    for (SlaClock c : due) {
-      RoutedTicket ticket = RoutedTicket.findById(c.ticketId);
-      if (c.nextWarningAt != null && !c.nextWarningAt.isAfter(now)) {
-        c.markWarned();
-        events.sla(EventType.SLA_WARNING, ticket, c.kind, c.dueAt);
-        warningEscalation(ticket, c);
-      }
-      if (c.nextBreachAt != null && !c.nextBreachAt.isAfter(now)) {
-        c.markBreached();
-        events.sla(EventType.SLA_BREACHED, ticket, c.kind, c.dueAt);
-        escalations.automatically(
-            ticket,
-            EscalationKind.HIERARCHICAL,
-            "SLA " + c.kind + " breached (due " + c.dueAt + ")",
-            "sla_breach:" + c.kind);
-      }
+    for (RoutedTicket ticket : claimed) {
+      @SuppressWarnings("unchecked")
+      List<SlaClock> due =
+          SlaClock.getEntityManager()
+              .createNativeQuery(
+                  "select * from sla_clock where ticket_id = ?1"
+                      + " and (next_warning_at <= ?2 or next_breach_at <= ?2) order by kind"
+                      + " for update",
+                  SlaClock.class)
+              .setParameter(1, ticket.id)
+              .setParameter(2, now)
+              .getResultList();
+      due.forEach(c -> fire(ticket, c, now));
     }
-    return due.size();
+    return claimed.size();
+  }
+
+  private void fire(RoutedTicket ticket, SlaClock c, Instant now) {
+    if (c.nextWarningAt != null && !c.nextWarningAt.isAfter(now)) {
+      c.markWarned();
+      events.sla(EventType.SLA_WARNING, ticket, c.kind, c.dueAt);
+      warningEscalation(ticket, c);
+    }
+    if (c.nextBreachAt != null && !c.nextBreachAt.isAfter(now)) {
+      c.markBreached();
+      events.sla(EventType.SLA_BREACHED, ticket, c.kind, c.dueAt);
+      escalations.automatically(
+          ticket,
+          EscalationKind.HIERARCHICAL,
+          "SLA " + c.kind + " breached (due " + c.dueAt + ")",
+          "sla_breach:" + c.kind);
+    }
   }
 
   public int batchSize() {

@@ -1,12 +1,12 @@
 package dev.switchboard.routing.swarm;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** An internal note among swarm members; never shown to the customer. */
@@ -23,7 +23,7 @@ public class SwarmNote extends PanacheEntityBase {
   public String body;
   public Instant at;
 
-  static List<SwarmNote> of(UUID ticketId) {
-    return list("ticketId = ?1 order by at", ticketId);
+  static PanacheQuery<SwarmNote> of(UUID ticketId) {
+    return find("ticketId = ?1 order by at, id", ticketId);
   }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.httpapi.problem.ApiProblem;
 import dev.switchboard.routing.team.Agent;
 import dev.switchboard.routing.ticket.RoutedTicket;
 import dev.switchboard.routing.ticket.RoutingEvents;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -124,7 +125,8 @@ public class SwarmService {
     return note;
   }
 
-  public List<SwarmNote> notes(RoutedTicket ticket) {
+  /** The swarm notes of a ticket, oldest first. */
+  public PanacheQuery<SwarmNote> notes(RoutedTicket ticket) {
     return SwarmNote.of(ticket.id);
   }
 

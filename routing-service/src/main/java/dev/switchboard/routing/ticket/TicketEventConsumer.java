@@ -7,7 +7,6 @@ import dev.switchboard.contracts.ticket.TicketEvent;
 import dev.switchboard.eventing.inbox.Inbox;
 import dev.switchboard.routing.customer.CustomerContextGateway;
 import dev.switchboard.routing.customer.CustomerSignals;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -20,7 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes {@code switchboard.tickets}. The customer context of a new ticket is fetched before the
- * transaction opens, so a slow intake never holds a database connection.
+ * transaction opens, so a slow intake never holds a database connection; a deadlock or another
+ * passing database failure is retried before the event goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class TicketEventConsumer {
@@ -31,30 +31,32 @@ public class TicketEventConsumer {
   private final TicketProjection projection;
   private final CustomerContextGateway customers;
   private final ObjectMapper json;
+  private final ConsumerTransactions transactions;
 
   TicketEventConsumer(
       Inbox inbox,
       TicketProjection projection,
       CustomerContextGateway customers,
-      ObjectMapper json) {
+      ObjectMapper json,
+      ConsumerTransactions transactions) {
     this.inbox = inbox;
     this.projection = projection;
     this.customers = customers;
     this.json = json;
+    this.transactions = transactions;
   }
 
   @Incoming("tickets")
   @Blocking
   public void onTicketEvent(ConsumerRecord<String, String> record) {
     Optional<CustomerSignals> customer = customerOfNewTicket(record);
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                inbox
-                    .receive(CONSUMER, record)
-                    .filter(event -> event.type().payloadType() == TicketEvent.class)
-                    .ifPresent(
-                        event -> projection.apply(event.payload(TicketEvent.class), customer)));
+    transactions.run(
+        "ticket event " + record.key(),
+        () ->
+            inbox
+                .receive(CONSUMER, record)
+                .filter(event -> event.type().payloadType() == TicketEvent.class)
+                .ifPresent(event -> projection.apply(event.payload(TicketEvent.class), customer)));
   }
 
   private Optional<CustomerSignals> customerOfNewTicket(ConsumerRecord<String, String> record) {

@@ -22,8 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps routing's view of each ticket and reacts to what changed: a new ticket is routed, gets its
- * SLA clocks and any automatic escalation; a new category re-routes it; a new priority re-targets
- * its clocks; status changes pause, resume and stop them.
+ * SLA clocks (stopping first response at a public reply that came before it) and any automatic
+ * escalation; a new category re-routes it; a new priority re-targets its clocks; status changes
+ * pause, resume and stop them.
  */
 @ApplicationScoped
 public class TicketProjection {
@@ -64,6 +65,7 @@ public class TicketProjection {
     Optional<RoutedTicket> known =
         RoutedTicket.findByIdOptional(event.ticketId(), LockModeType.PESSIMISTIC_WRITE);
     if (known.isEmpty()) {
+      EarlyReply.lockTicket(event.ticketId());
       open(event, customer, now);
     } else {
       update(known.get(), event, customer, now);
@@ -74,9 +76,11 @@ public class TicketProjection {
     RoutedTicket ticket = RoutedTicket.from(event, now);
     noteSignals(ticket, event.signals(), customer);
     ticket.persist();
+    Optional<Instant> earlyReply = EarlyReply.take(ticket.id);
     if (ticket.isOpen()) {
       assignments.route(ticket, "new ticket", "system");
       sla.start(ticket);
+      earlyReply.ifPresent(at -> sla.publicAgentReply(ticket, at));
       escalateAutomatically(ticket);
     }
   }
@@ -97,11 +101,8 @@ public class TicketProjection {
     noteSignals(ticket, event.signals(), customer);
 
     if (ticket.isOpen() && !Objects.equals(oldCategory, ticket.category)) {
-      String group = assignments.groupByRules(ticket);
-      if (!group.equals(ticket.group)) {
-        assignments.route(
-            ticket, "category changed from " + oldCategory + " to " + ticket.category, "system");
-      }
+      assignments.reroute(
+          ticket, "category changed from " + oldCategory + " to " + ticket.category, "system");
     }
     if (!Objects.equals(oldPriority, ticket.priority) || !Objects.equals(oldType, ticket.type)) {
       sla.retarget(ticket);

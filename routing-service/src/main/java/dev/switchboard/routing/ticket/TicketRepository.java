@@ -26,6 +26,11 @@ public class TicketRepository {
         .orElseThrow(() -> ApiProblem.notFound("routing has not seen ticket " + ticketId));
   }
 
+  /** The ticket locked for a change, if routing has seen it. */
+  public Optional<RoutedTicket> findForUpdate(UUID ticketId) {
+    return RoutedTicket.findByIdOptional(ticketId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
   public Optional<RoutedTicket> find(UUID ticketId) {
     return RoutedTicket.findByIdOptional(ticketId);
   }

@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.switchboard.contracts.EventType;
-import dev.switchboard.contracts.interaction.InteractionEvent;
 import dev.switchboard.contracts.ticket.TicketEvent;
 import dev.switchboard.routing.support.Api;
+import dev.switchboard.routing.support.Interactions;
 import dev.switchboard.routing.support.Kafka;
 import dev.switchboard.routing.support.Sla;
 import dev.switchboard.routing.support.TestClock;
@@ -18,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,30 +62,8 @@ class SlaPauseAndReplyTest {
             Api.get("agent1", sla).path("clocks.find { it.kind == 'first_response' }.dueAt"));
     assertThat(dueAt).isAfter(ticket.createdAt().plus(Duration.ofMinutes(179)));
 
-    Kafka.publish(
-        EventType.INTERACTION_RECORDED,
-        ticket.ticketId(),
-        new InteractionEvent(
-            UUID.randomUUID(),
-            ticket.ticketId(),
-            ticket.number(),
-            ticket.customerId(),
-            "email",
-            "outbound",
-            "public",
-            "reply",
-            "agent1",
-            "agent",
-            120,
-            clock.instant()));
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                "met"
-                    .equals(
-                        Api.get("agent1", sla)
-                            .path("clocks.find { it.kind == 'first_response' }.state")));
+    Interactions.publishPublicAgentReply(ticket, clock.instant());
+    Sla.awaitClockState(ticket.ticketId(), "first_response", "met");
     Api.get("agent1", sla)
         .then()
         .body("clocks.find { it.kind == 'resolution' }.state", equalTo("running"));

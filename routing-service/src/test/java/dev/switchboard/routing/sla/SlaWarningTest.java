@@ -49,7 +49,9 @@ class SlaWarningTest {
 
   @Test
   void warningFiresOnceAtThreeQuartersAndTriggersTheConfiguredEscalation() {
-    TicketEvent ticket = Tickets.created("sla/warn", "p5", clock.instant());
+    // whole microseconds: PostgreSQL rounds finer times, which the dueAt comparison must not see
+    TicketEvent ticket =
+        Tickets.created("sla/warn", "p5", clock.instant().truncatedTo(ChronoUnit.MICROS));
     Tickets.publishCreated(ticket);
     Api.awaitAssignment(ticket.ticketId());
     Api.get("agent1", "/api/v1/tickets/" + ticket.ticketId() + "/sla")
@@ -58,12 +60,7 @@ class SlaWarningTest {
         .body("clocks.find { it.kind == 'first_response' }.state", equalTo("running"))
         .body(
             "clocks.find { it.kind == 'first_response' }.dueAt",
-            equalTo(
-                ticket
-                    .createdAt()
-                    .plus(Duration.ofHours(1))
-                    .truncatedTo(ChronoUnit.MICROS)
-                    .toString()));
+            equalTo(ticket.createdAt().plus(Duration.ofHours(1)).toString()));
 
     clock.advance(Duration.ofMinutes(46));
 

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import dev.switchboard.localinfra.TestTokens;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
 
 /** SLA set-up for tests: a round-the-clock UTC calendar and a p5 incident policy on it. */
 public final class Sla {
@@ -43,6 +46,18 @@ public final class Sla {
             "calendar", CALENDAR,
             "warningShare", 0.75,
             "warningEscalation", warningEscalation));
+  }
+
+  /** Waits until the ticket's clock of this kind is in this state. */
+  public static void awaitClockState(UUID ticketId, String kind, String state) {
+    String sla = "/api/v1/tickets/" + ticketId + "/sla";
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                state.equals(
+                    Api.get("agent1", sla)
+                        .path("clocks.find { it.kind == '" + kind + "' }.state")));
   }
 
   private static void put(String path, Map<String, Object> body) {

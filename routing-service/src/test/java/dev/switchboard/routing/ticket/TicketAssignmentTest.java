@@ -90,10 +90,7 @@ class TicketAssignmentTest {
         .atMost(Duration.ofSeconds(5))
         .until(() -> assignment(ticket.ticketId()).statusCode() == 200);
 
-    Kafka.publish(
-        EventType.TICKET_CLASSIFIED,
-        ticket.ticketId(),
-        Tickets.changed(ticket, "plotting/a0", "new", Instant.now()));
+    reclassify(ticket, "plotting/a0");
 
     await()
         .atMost(Duration.ofSeconds(5))
@@ -109,6 +106,30 @@ class TicketAssignmentTest {
         .atMost(Duration.ofSeconds(5))
         .until(
             () -> !Kafka.routingEvents(ticket.ticketId(), EventType.TICKET_REASSIGNED).isEmpty());
+  }
+
+  @Test
+  void categoryChangeWithinTheSameGroupTakesTheNewRulesRequiredSkills() {
+    Admin.rule("printing-toner", "printing-toner", "printing", List.of("printer", "toner"));
+    TicketEvent ticket = Tickets.created("printing/jam", "p3", Instant.now());
+    Tickets.publishCreated(ticket);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> assignment(ticket.ticketId()).statusCode() == 200);
+
+    reclassify(ticket, "printing-toner/empty");
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                List.of("printer", "toner")
+                    .equals(assignment(ticket.ticketId()).path("requiredSkills")));
+    assignment(ticket.ticketId())
+        .then()
+        .body("group", equalTo("printing"))
+        .body("owner", equalTo("printer-pat"))
+        .body("history", hasSize(1));
   }
 
   @Test
@@ -135,6 +156,13 @@ class TicketAssignmentTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
+  }
+
+  private static void reclassify(TicketEvent ticket, String category) {
+    Kafka.publish(
+        EventType.TICKET_CLASSIFIED,
+        ticket.ticketId(),
+        Tickets.changed(ticket, category, "new", Instant.now()));
   }
 
   static Response assignment(UUID ticketId) {

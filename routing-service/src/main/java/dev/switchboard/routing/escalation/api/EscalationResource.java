@@ -1,8 +1,10 @@
 package dev.switchboard.routing.escalation.api;
 
+import dev.switchboard.httpapi.Page;
 import dev.switchboard.httpapi.idempotency.IdempotentRequests;
 import dev.switchboard.httpapi.security.Caller;
 import dev.switchboard.httpapi.security.Roles;
+import dev.switchboard.routing.admin.AdminCrud;
 import dev.switchboard.routing.escalation.Escalation;
 import dev.switchboard.routing.escalation.EscalationService;
 import dev.switchboard.routing.ticket.RoutedTicket;
@@ -18,11 +20,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -97,10 +98,15 @@ public class EscalationResource {
   @GET
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATOR})
   @Operation(summary = "Escalations of a ticket, by hand and automatic, oldest first")
-  @APIResponse(responseCode = "200", description = "{\"items\": [...]}")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of escalations: {\"items\": [...], \"page\", \"size\", \"total\"}")
   @APIResponse(responseCode = "404", description = "Routing has not seen the ticket")
-  public Map<String, List<EscalationView>> list(@PathParam("ticketId") UUID ticketId) {
+  public Page<EscalationView> list(
+      @PathParam("ticketId") UUID ticketId,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
     tickets.require(ticketId);
-    return Map.of("items", Escalation.of(ticketId).stream().map(EscalationView::of).toList());
+    return AdminCrud.page(Escalation.of(ticketId), page, size, EscalationView::of);
   }
 }

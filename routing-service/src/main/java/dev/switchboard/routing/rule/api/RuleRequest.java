@@ -30,7 +30,9 @@ public record RuleRequest(
               message = "must be one of incident, service_request")
           String type,
       @Size(max = 200) String categoryPrefix,
-      List<@Pattern(regexp = "p[1-5]", message = "must be one of p1, p2, p3, p4, p5") String>
+      List<
+              @NotNull @Pattern(regexp = "p[1-5]", message = "must be one of p1, p2, p3, p4, p5")
+              String>
           priorities,
       @Pattern(
               regexp = "portal|api|email|chat|phone|walk_in",

@@ -6,7 +6,9 @@ import dev.switchboard.httpapi.problem.ApiProblem;
 import dev.switchboard.httpapi.security.Caller;
 import dev.switchboard.httpapi.security.Roles;
 import dev.switchboard.routing.admin.AdminCrud;
+import dev.switchboard.routing.sla.BusinessCalendar;
 import dev.switchboard.routing.sla.SlaCalendar;
+import dev.switchboard.routing.sla.SlaClock;
 import dev.switchboard.routing.sla.SlaPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -24,7 +26,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -50,10 +54,12 @@ public class CalendarResource {
 
   private final AdminCrud crud;
   private final Caller caller;
+  private final Clock clock;
 
-  CalendarResource(AdminCrud crud, Caller caller) {
+  CalendarResource(AdminCrud crud, Caller caller, Clock clock) {
     this.crud = crud;
     this.caller = caller;
+    this.clock = clock;
   }
 
   @GET
@@ -82,7 +88,10 @@ public class CalendarResource {
   @Operation(summary = "Create a calendar")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "calendar", value = EXAMPLE)))
   @APIResponse(responseCode = "201", description = "Created")
-  @APIResponse(responseCode = "400", description = "Unknown zone or day, bad segment or date")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Unknown zone or day, bad or null segment or date, or too few hours for a policy using it")
   @APIResponse(responseCode = "409", description = "The id exists")
   public Response create(
       @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -96,7 +105,7 @@ public class CalendarResource {
         id,
         SlaCalendar.findByIdOptional(id),
         () -> newCalendar(id),
-        c -> apply(c, request),
+        c -> apply(c, request, clock.instant()),
         CalendarView::of);
   }
 
@@ -109,7 +118,10 @@ public class CalendarResource {
       description = "Running clocks use the new hours from their next pause, resume or change.")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "calendar", value = EXAMPLE)))
   @APIResponse(responseCode = "200", description = "The calendar as stored")
-  @APIResponse(responseCode = "400", description = "Unknown zone or day, bad segment or date")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Unknown zone or day, bad or null segment or date, or too few hours for a policy using it")
   public CalendarView put(@PathParam("id") String id, @Valid @NotNull CalendarRequest request) {
     SlaCalendar calendar =
         AdminCrud.upsert(
@@ -117,7 +129,7 @@ public class CalendarResource {
             request.id(),
             SlaCalendar.findByIdOptional(id),
             () -> newCalendar(id),
-            c -> apply(c, request));
+            c -> apply(c, request, clock.instant()));
     return CalendarView.of(calendar);
   }
 
@@ -125,13 +137,16 @@ public class CalendarResource {
   @Path("/{id}")
   @Transactional
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-  @Operation(summary = "Remove a calendar no policy uses")
+  @Operation(summary = "Remove a calendar that no policy and no open SLA clock uses")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "409", description = "A policy uses it")
+  @APIResponse(responseCode = "409", description = "A policy or an open SLA clock uses it")
   public void delete(@PathParam("id") String id) {
     SlaCalendar calendar = AdminCrud.require(SlaCalendar.findByIdOptional(id), "calendar", id);
     if (SlaPolicy.count("calendarId", id) > 0) {
       throw ApiProblem.conflict("calendar " + id + " is used by an SLA policy");
+    }
+    if (SlaClock.count("calendarId = ?1 and stoppedAt is null", id) > 0) {
+      throw ApiProblem.conflict("calendar " + id + " still times open SLA clocks");
     }
     calendar.delete();
   }
@@ -142,7 +157,7 @@ public class CalendarResource {
     return calendar;
   }
 
-  private static void apply(SlaCalendar calendar, CalendarRequest request) {
+  private static void apply(SlaCalendar calendar, CalendarRequest request, Instant now) {
     calendar.name = request.name();
     calendar.timeZone = request.timeZone();
     calendar.week = new LinkedHashMap<>(request.week());
@@ -158,11 +173,25 @@ public class CalendarResource {
     } catch (DateTimeException malformed) {
       throw ApiProblem.invalid("holidays", "dates look like 2026-12-25");
     }
+    BusinessCalendar hours;
     try {
-      calendar.toBusinessCalendar();
+      hours = calendar.toBusinessCalendar();
     } catch (IllegalArgumentException invalid) {
       throw ApiProblem.invalid(
           "week", "weekday names (monday…) to segments like 08:00-18:00: " + invalid.getMessage());
+    }
+    for (SlaPolicy policy : SlaPolicy.<SlaPolicy>list("calendarId", calendar.id)) {
+      List<String> beyond = policy.targetsBeyond(hours, now);
+      if (!beyond.isEmpty()) {
+        throw ApiProblem.invalid(
+            "week",
+            "leaves less business time in "
+                + BusinessCalendar.MAX_TARGET_DAYS
+                + " days than the "
+                + String.join(" and ", beyond)
+                + " target of SLA policy "
+                + policy.id);
+      }
     }
   }
 }

@@ -3,9 +3,11 @@ package dev.switchboard.routing.sla.api;
 import dev.switchboard.httpapi.Page;
 import dev.switchboard.httpapi.idempotency.IdempotentRequests;
 import dev.switchboard.httpapi.problem.ApiProblem;
+import dev.switchboard.httpapi.problem.Problem.FieldError;
 import dev.switchboard.httpapi.security.Caller;
 import dev.switchboard.httpapi.security.Roles;
 import dev.switchboard.routing.admin.AdminCrud;
+import dev.switchboard.routing.sla.BusinessCalendar;
 import dev.switchboard.routing.sla.SlaCalendar;
 import dev.switchboard.routing.sla.SlaPolicy;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,8 +26,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,10 +52,12 @@ public class SlaPolicyResource {
 
   private final AdminCrud crud;
   private final Caller caller;
+  private final Clock clock;
 
-  SlaPolicyResource(AdminCrud crud, Caller caller) {
+  SlaPolicyResource(AdminCrud crud, Caller caller, Clock clock) {
     this.crud = crud;
     this.caller = caller;
+    this.clock = clock;
   }
 
   @GET
@@ -78,7 +85,11 @@ public class SlaPolicyResource {
   @Operation(summary = "Create an SLA policy (id generated when omitted)")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "policy", value = EXAMPLE)))
   @APIResponse(responseCode = "201", description = "Created")
-  @APIResponse(responseCode = "400", description = "Invalid durations, priority or calendar")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid durations, priority or calendar, or a target longer than the calendar"
+              + " gives in a year")
   @APIResponse(responseCode = "409", description = "The id exists")
   public Response create(
       @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -92,7 +103,7 @@ public class SlaPolicyResource {
         id,
         SlaPolicy.findByIdOptional(id),
         () -> newPolicy(id),
-        p -> apply(p, request),
+        p -> apply(p, request, clock.instant()),
         PolicyView::of);
   }
 
@@ -105,7 +116,11 @@ public class SlaPolicyResource {
       description = "Applies to tickets created (or re-prioritised) afterwards.")
   @RequestBody(content = @Content(examples = @ExampleObject(name = "policy", value = EXAMPLE)))
   @APIResponse(responseCode = "200", description = "The policy as stored")
-  @APIResponse(responseCode = "400", description = "Invalid durations, priority or calendar")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid durations, priority or calendar, or a target longer than the calendar"
+              + " gives in a year")
   public PolicyView put(@PathParam("id") String id, @Valid @NotNull PolicyRequest request) {
     SlaPolicy policy =
         AdminCrud.upsert(
@@ -113,7 +128,7 @@ public class SlaPolicyResource {
             request.id(),
             SlaPolicy.findByIdOptional(id),
             () -> newPolicy(id),
-            p -> apply(p, request));
+            p -> apply(p, request, clock.instant()));
     return PolicyView.of(policy);
   }
 
@@ -134,12 +149,12 @@ public class SlaPolicyResource {
     return policy;
   }
 
-  private static void apply(SlaPolicy policy, PolicyRequest request) {
+  private static void apply(SlaPolicy policy, PolicyRequest request, Instant now) {
     requirePositiveDuration("firstResponse", request.firstResponse());
     requirePositiveDuration("resolution", request.resolution());
-    if (SlaCalendar.findById(request.calendar()) == null) {
-      throw ApiProblem.invalid("calendar", "no calendar " + request.calendar());
-    }
+    SlaCalendar calendar =
+        SlaCalendar.<SlaCalendar>findByIdOptional(request.calendar())
+            .orElseThrow(() -> ApiProblem.invalid("calendar", "no calendar " + request.calendar()));
     policy.name = request.name();
     policy.priority = request.priority();
     policy.ticketType = request.ticketType();
@@ -149,6 +164,21 @@ public class SlaPolicyResource {
     policy.warningShare = request.warningShare();
     policy.warningEscalation =
         request.warningEscalation() == null ? "hierarchical" : request.warningEscalation();
+    List<FieldError> beyond =
+        policy.targetsBeyond(calendar.toBusinessCalendar(), now).stream()
+            .map(
+                field ->
+                    new FieldError(
+                        field,
+                        "is more business time than calendar "
+                            + calendar.id
+                            + " has in "
+                            + BusinessCalendar.MAX_TARGET_DAYS
+                            + " days"))
+            .toList();
+    if (!beyond.isEmpty()) {
+      throw ApiProblem.invalid(beyond);
+    }
   }
 
   private static void requirePositiveDuration(String field, String value) {

@@ -1,8 +1,10 @@
 package dev.switchboard.routing.swarm.api;
 
+import dev.switchboard.httpapi.Page;
 import dev.switchboard.httpapi.idempotency.IdempotentRequests;
 import dev.switchboard.httpapi.security.Caller;
 import dev.switchboard.httpapi.security.Roles;
+import dev.switchboard.routing.admin.AdminCrud;
 import dev.switchboard.routing.swarm.SwarmMember;
 import dev.switchboard.routing.swarm.SwarmService;
 import dev.switchboard.routing.ticket.RoutedTicket;
@@ -18,11 +20,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -149,19 +151,36 @@ public class SwarmResource {
                           "{\"body\": \"Tunnel drops after rekey; checking the concentrator\"}")))
   @APIResponse(responseCode = "201", description = "The note")
   @APIResponse(responseCode = "409", description = "No swarm running")
-  public Response note(@PathParam("ticketId") UUID ticketId, @Valid @NotNull NoteRequest request) {
-    RoutedTicket ticket = tickets.require(ticketId);
-    return Response.status(Response.Status.CREATED)
-        .entity(SwarmView.NoteView.of(swarms.note(ticket, caller.name(), request.body())))
-        .build();
+  @APIResponse(
+      responseCode = "422",
+      description = "The Idempotency-Key was used before with a different body")
+  public Response note(
+      @PathParam("ticketId") UUID ticketId,
+      @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+      @Valid @NotNull NoteRequest request) {
+    return idempotency.once(
+        idempotencyKey,
+        caller.name() + ":POST /tickets/" + ticketId + "/swarm/notes",
+        request,
+        () -> {
+          RoutedTicket ticket = tickets.require(ticketId);
+          return Response.status(Response.Status.CREATED)
+              .entity(SwarmView.NoteView.of(swarms.note(ticket, caller.name(), request.body())))
+              .build();
+        });
   }
 
   @GET
   @Path("/notes")
   @Operation(summary = "Internal swarm notes, oldest first")
-  @APIResponse(responseCode = "200", description = "{\"items\": [...]}")
-  public Map<String, List<SwarmView.NoteView>> notes(@PathParam("ticketId") UUID ticketId) {
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of notes: {\"items\": [...], \"page\", \"size\", \"total\"}")
+  public Page<SwarmView.NoteView> notes(
+      @PathParam("ticketId") UUID ticketId,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
     RoutedTicket ticket = tickets.require(ticketId);
-    return Map.of("items", swarms.notes(ticket).stream().map(SwarmView.NoteView::of).toList());
+    return AdminCrud.page(swarms.notes(ticket), page, size, SwarmView.NoteView::of);
   }
 }

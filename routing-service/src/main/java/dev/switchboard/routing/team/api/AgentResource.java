@@ -10,7 +10,6 @@ import dev.switchboard.routing.admin.AdminCrud;
 import dev.switchboard.routing.assignment.AssignmentService;
 import dev.switchboard.routing.team.Agent;
 import dev.switchboard.routing.team.AgentGroup;
-import dev.switchboard.routing.team.Availability;
 import dev.switchboard.routing.ticket.TicketRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -46,7 +45,7 @@ public class AgentResource {
 
   static final String EXAMPLE =
       "{\"id\": \"agent1\", \"name\": \"Alex Agent\", \"groups\": [\"service-desk\"],"
-          + " \"skills\": [\"email\", \"access\"], \"capacity\": 10, \"availability\": \"available\"}";
+          + " \"skills\": [\"email\", \"access\"], \"capacity\": 10, \"available\": true}";
 
   private final TicketRepository tickets;
   private final AssignmentService assignments;
@@ -197,7 +196,6 @@ public class AgentResource {
     agent.groups = new ArrayList<>(request.groupsOrEmpty());
     agent.skills = new ArrayList<>(request.skillsOrEmpty());
     agent.capacity = request.capacity();
-    agent.availability =
-        (request.availability() == null ? Availability.AVAILABLE : request.availability()).wire();
+    agent.availability = request.availabilityOrDefault().wire();
   }
 }

@@ -133,7 +133,18 @@ final class Importer {
     if (!answer.ok()) {
       String why =
           answer.body().path("detail").asText(answer.body().path("title").asText("no detail"));
-      summary.rejected(item.source(), answer.status() + " " + why.strip());
+      StringBuilder fields = new StringBuilder();
+      answer
+          .body()
+          .path("errors")
+          .forEach(
+              error ->
+                  fields
+                      .append(fields.isEmpty() ? ": " : "; ")
+                      .append(error.path("field").asText())
+                      .append(' ')
+                      .append(error.path("message").asText()));
+      summary.rejected(item.source(), answer.status() + " " + why.strip() + fields);
     } else if (answer.replayed()) {
       summary.outcome("already_imported");
     } else if ("ignored".equals(outcome)) {

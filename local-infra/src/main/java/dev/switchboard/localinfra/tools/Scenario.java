@@ -129,16 +129,20 @@ public final class Scenario {
       created(sent).ifPresent(id -> tickets.put(id, new NewTicket(id, "email", null)));
     }
     List<ImportItem> slice = rows.contacts().stream().limit(input.rows()).toList();
+    Map<String, List<ImportItem>> byCustomer = new LinkedHashMap<>();
     List<ImportItem> byGateway = new ArrayList<>();
     for (int i = 0; i < slice.size(); i++) {
       ImportItem row = slice.get(i).keyedFor(input.run());
-      if (i % 10 != 0) {
+      if (i % 10 == 0) {
+        String customer = CUSTOMERS.get(i / 10 % CUSTOMERS.size());
+        byCustomer.computeIfAbsent(customer, k -> new ArrayList<>()).add(onPortal(row));
+      } else {
         byGateway.add(row);
-        continue;
       }
-      String customer = CUSTOMERS.get(i / 10 % CUSTOMERS.size());
-      StackClient client = identities.customer(customer);
-      for (Importer.Sent sent : rows.send(client, stack.intake(), List.of(onPortal(row)), 1, out)) {
+    }
+    for (Map.Entry<String, List<ImportItem>> own : byCustomer.entrySet()) {
+      StackClient client = identities.customer(own.getKey());
+      for (Importer.Sent sent : rows.send(client, stack.intake(), own.getValue(), 1, out)) {
         created(sent).ifPresent(id -> tickets.put(id, new NewTicket(id, "portal", client)));
       }
     }

@@ -14,6 +14,8 @@ public final class ScenarioMain {
   private ScenarioMain() {}
 
   public static void main(String[] args) throws Exception {
+    // The Kafka client that reads survey links logs its whole configuration at INFO.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     Path corpus = Path.of("../shared/corpus");
     Path mail = corpus.resolve("email/zammad/mail");
     Path csv = corpus.resolve("tickets/endava-support-tickets-partial/all_tickets.csv");

@@ -56,7 +56,10 @@ public record ScenarioResult(
                 .map(e -> e.getKey() + " " + e.getValue().size())
                 .toList()));
     out.printf(
-        "  assignments found %d/%d%n", newTicketCount() - unassigned.size(), newTicketCount());
+        "  assignments found %d/%d%s%n",
+        newTicketCount() - unassigned.size(),
+        newTicketCount(),
+        unassigned.isEmpty() ? "" : " (none for " + String.join(", ", unassigned) + ")");
     out.printf(
         "  resolved %d (%d named the article), reopened by the customer %d, surveys answered %d%n",
         resolvedTickets, resolutionsNamingArticle, reopened, surveysAnswered);

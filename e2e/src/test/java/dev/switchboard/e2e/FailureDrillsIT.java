@@ -78,19 +78,19 @@ class FailureDrillsIT {
   void everyEventDeliveredTwiceHasNoSecondEffect() throws Exception {
     DrillLedger first = underLoad("before_redelivery", () -> {});
     assertExact(first);
-    Redelivery redelivery = new Redelivery(stack.kafkaBootstrap());
-    redelivery.awaitConsumersCaughtUp(SETTLE);
+    EventTopics topics = new EventTopics(stack.kafkaBootstrap());
+    topics.awaitConsumersCaughtUp(SETTLE);
     JsonNode settled = DrillLedger.metrics(stack, identities);
 
     int replayed =
-        redelivery.replay(
+        topics.replay(
             List.of(
                 "switchboard.tickets",
                 "switchboard.interactions",
                 "switchboard.routing",
                 "switchboard.knowledge",
                 "switchboard.experience"));
-    redelivery.awaitConsumersCaughtUp(SETTLE);
+    topics.awaitConsumersCaughtUp(SETTLE);
 
     System.out.printf("drill name=redelivery events_replayed=%d%n", replayed);
     assertThat(replayed).isPositive();
@@ -129,10 +129,13 @@ class FailureDrillsIT {
   }
 
   /**
-   * A steady load of contacts; 5 s in, the breakage; 5 s more load once it is over; then the ledger
-   * of what the load's acknowledged contacts became.
+   * Once the events of earlier drills are consumed, a steady load of contacts; 5 s in, the
+   * breakage; 5 s more load once it is over; then the ledger of what the load's acknowledged
+   * contacts became.
    */
   private static DrillLedger underLoad(String drill, Breakage breakage) throws Exception {
+    // what an earlier drill left in flight must not count in this one
+    new EventTopics(stack.kafkaBootstrap()).awaitConsumersCaughtUp(SETTLE);
     JsonNode before = DrillLedger.metrics(stack, identities);
     ContactLoad load =
         ContactLoad.start(identities.gateway(), stack.intake(), drill, CONTACTS_PER_SECOND);

@@ -24,15 +24,15 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Delivers every event a second time: copies each record of the given topics, key, headers (the
- * CloudEvents id among them) and value unchanged, to the end of its own topic; and tells when every
- * consumer group has read up to the end.
+ * The event topics as the drills need them: every event delivered a second time (each record of the
+ * given topics, key, headers with the CloudEvents id, and value unchanged, copied to the end of its
+ * own topic), and a wait until every consumer group has read up to the end.
  */
-final class Redelivery {
+final class EventTopics {
 
   private final String bootstrapServers;
 
-  Redelivery(String bootstrapServers) {
+  EventTopics(String bootstrapServers) {
     this.bootstrapServers = bootstrapServers;
   }
 

@@ -127,7 +127,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
   }
 
-  static void deleteRecursively(Path directory) {
+  /** Deletes a folder and everything in it; a missing folder is fine. */
+  public static void deleteRecursively(Path directory) {
     if (!Files.exists(directory)) {
       return;
     }
@@ -138,7 +139,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
   }
 
-  static int freePort() {
+  /** A port nothing listens on now (for tests that start processes on free ports). */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();

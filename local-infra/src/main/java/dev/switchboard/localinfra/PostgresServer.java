@@ -19,7 +19,7 @@ public final class PostgresServer implements AutoCloseable {
 
   public static final String USER = "postgres";
 
-  private final EmbeddedPostgres postgres;
+  private EmbeddedPostgres postgres;
   private final Path workDirectory;
   private final boolean deleteOnClose;
 
@@ -37,6 +37,20 @@ public final class PostgresServer implements AutoCloseable {
    *     kept across restarts unless {@code deleteOnClose}
    */
   public static PostgresServer start(int port, Path workDirectory, boolean deleteOnClose) {
+    if (deleteOnClose) {
+      KafkaBroker.deleteRecursively(workDirectory.resolve("data"));
+    }
+    return new PostgresServer(
+        launch(port, workDirectory, deleteOnClose), workDirectory, deleteOnClose);
+  }
+
+  /**
+   * Starts on the cluster in the work directory (made when missing). The embedded server is never
+   * told to clean its data: it would delete it on every stop, and {@link #restart} keeps it.
+   *
+   * @param throwaway skip fsync, for data nobody keeps
+   */
+  private static EmbeddedPostgres launch(int port, Path workDirectory, boolean throwaway) {
     try {
       Path data = workDirectory.resolve("data");
       Files.createDirectories(workDirectory);
@@ -45,19 +59,33 @@ public final class PostgresServer implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setOverrideWorkingDirectory(workDirectory.toFile())
               .setDataDirectory(data)
-              .setCleanDataDirectory(deleteOnClose)
+              .setCleanDataDirectory(false)
               .setPGStartupWait(Duration.ofSeconds(60))
               .setServerConfig("max_connections", "300")
-              .setServerConfig("fsync", deleteOnClose ? "off" : "on")
-              .setServerConfig("synchronous_commit", deleteOnClose ? "off" : "on")
+              .setServerConfig("fsync", throwaway ? "off" : "on")
+              .setServerConfig("synchronous_commit", throwaway ? "off" : "on")
               .setServerConfig("shared_buffers", "128MB");
       if (port != 0) {
         builder.setPort(port);
       }
-      return new PostgresServer(builder.start(), workDirectory, deleteOnClose);
+      return builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("could not start PostgreSQL", e);
     }
+  }
+
+  /**
+   * Stops the server and starts it again on the same port with the same data (a failure drill: the
+   * services must reconnect by themselves).
+   */
+  public void restart() {
+    int port = port();
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    postgres = launch(port, workDirectory, deleteOnClose);
   }
 
   /**

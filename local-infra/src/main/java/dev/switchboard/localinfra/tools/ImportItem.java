@@ -26,6 +26,11 @@ record ImportItem(Kind kind, String source, byte[] body, String idempotencyKey) 
     }
   }
 
+  /** The same item under another key: the scenario sends the same rows again on every run. */
+  ImportItem keyedFor(String run) {
+    return new ImportItem(kind, source, body, idempotencyKey + "-" + run);
+  }
+
   static ImportItem mail(String source, byte[] message) {
     // Keyed by content: the same message imported from another file or folder is the same message.
     return new ImportItem(Kind.MAIL, source, message, "import-mail-" + sha256(message));

@@ -62,7 +62,7 @@ final class SeededStackRuns {
           URI uri =
               knowledge.resolve(
                   "/api/v1/search?limit=10&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-          calls.add(() -> client.get(uri).statusCode() == 200);
+          calls.add(() -> client.get(uri).status() == 200);
         }
         AtomicLong errors = new AtomicLong();
         long[] nanos = LoadRun.sequential(calls, rounds, errors);
@@ -102,8 +102,7 @@ final class SeededStackRuns {
                   "/api/v1/experience?from=" + SEEDED_YEAR + "&to=" + last + "&by=" + by);
           AtomicLong errors = new AtomicLong();
           long[] nanos =
-              LoadRun.sequential(
-                  List.of(() -> client.get(uri).statusCode() == 200), rounds, errors);
+              LoadRun.sequential(List.of(() -> client.get(uri).status() == 200), rounds, errors);
           lines.add(
               String.format(
                       Locale.ROOT,
@@ -137,7 +136,7 @@ final class SeededStackRuns {
       to = to.isAfter(last) ? last : to;
       SyntheticTickets.markDirty(db, from, to);
       URI week = metrics.resolve("/api/v1/experience?from=" + from + "&to=" + to);
-      int status = client.get(week).statusCode();
+      int status = client.get(week).status();
       if (status != 200) {
         throw new IllegalStateException("recount of " + from + "…" + to + ": HTTP " + status);
       }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * client-credentials token, or a demo user's password-grant token. Renews the token before it
  * expires, so long imports and benchmarks keep going.
  */
-final class StackClient {
+public final class StackClient {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,16 +31,29 @@ final class StackClient {
           .build();
   private final URI tokenUrl;
   private final Map<String, String> grant;
+  private final Supplier<String> fixedTokens;
   private String token;
   private Instant renewAt = Instant.EPOCH;
 
   private StackClient(URI tokenUrl, Map<String, String> grant) {
     this.tokenUrl = tokenUrl;
     this.grant = grant;
+    this.fixedTokens = null;
+  }
+
+  private StackClient(Supplier<String> tokens) {
+    this.tokenUrl = null;
+    this.grant = Map.of();
+    this.fixedTokens = tokens;
+  }
+
+  /** Tokens from elsewhere (tests sign their own); the supplier is asked on every request. */
+  public static StackClient withTokens(Supplier<String> tokens) {
+    return new StackClient(tokens);
   }
 
   /** The mail gateway's identity (role {@code integrator}). */
-  static StackClient gateway(URI tokenUrl) {
+  public static StackClient gateway(URI tokenUrl) {
     return new StackClient(
         tokenUrl,
         Map.of(
@@ -49,7 +63,7 @@ final class StackClient {
   }
 
   /** A demo user (password = user name). */
-  static StackClient user(URI tokenUrl, String user) {
+  public static StackClient user(URI tokenUrl, String user) {
     return new StackClient(
         tokenUrl,
         Map.of(
@@ -77,18 +91,50 @@ final class StackClient {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /** POSTs JSON and reads the answer as JSON ({@code {}} when the body is empty or not JSON). */
+  public Answer postJson(URI uri, Object body, String idempotencyKey)
+      throws IOException, InterruptedException {
+    return Answer.of(post(uri, "application/json", JSON.writeValueAsBytes(body), idempotencyKey));
+  }
+
   /** GETs a resource; IO failures come back as an exception for the caller to count. */
-  HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+  public Answer get(URI uri) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(120))
             .header("Authorization", "Bearer " + token())
             .GET()
             .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return Answer.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  /** A status and a JSON body. */
+  public record Answer(int status, JsonNode body, boolean replayed) {
+
+    static Answer of(HttpResponse<String> response) {
+      return new Answer(
+          response.statusCode(),
+          parse(response.body()),
+          response.headers().firstValue("Idempotent-Replayed").isPresent());
+    }
+
+    public boolean ok() {
+      return status / 100 == 2;
+    }
+  }
+
+  static JsonNode parse(String body) {
+    try {
+      return JSON.readTree(body == null || body.isEmpty() ? "{}" : body);
+    } catch (IOException e) {
+      return JSON.createObjectNode();
+    }
   }
 
   private synchronized String token() throws IOException, InterruptedException {
+    if (fixedTokens != null) {
+      return fixedTokens.get();
+    }
     if (token == null || Instant.now().isAfter(renewAt)) {
       String form =
           grant.entrySet().stream()

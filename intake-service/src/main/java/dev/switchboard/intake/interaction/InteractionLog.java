@@ -47,7 +47,15 @@ public class InteractionLog {
     return Interaction.list("ticketId = ?1 order by at, id", ticketId);
   }
 
+  /** The interaction with this channel id of a message, whoever it came from (e-mail). */
   public Interaction findExternal(Channel channel, String externalId) {
     return Interaction.find("channel = ?1 and externalId = ?2", channel, externalId).firstResult();
+  }
+
+  /** The interaction of this customer with this channel id of a message. */
+  public Interaction findExternal(Channel channel, String externalId, UUID customerId) {
+    return Interaction.find(
+            "channel = ?1 and externalId = ?2 and customerId = ?3", channel, externalId, customerId)
+        .firstResult();
   }
 }

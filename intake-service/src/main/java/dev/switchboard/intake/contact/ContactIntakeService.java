@@ -90,6 +90,9 @@ public class ContactIntakeService implements ContactIntake {
   @Transactional
   public ContactOutcome accept(InboundContact contact) {
     boolean globalId = contact.externalId() != null && contact.channel() == Channel.EMAIL;
+    if (contact.externalId() != null) {
+      log.lockExternal(contact.channel(), contact.externalId());
+    }
     if (globalId) {
       Interaction earlier = log.findExternal(contact.channel(), contact.externalId());
       if (earlier != null) {

@@ -19,6 +19,7 @@ import dev.switchboard.intake.email.outbound.Acknowledgement;
 import dev.switchboard.intake.interaction.Channel;
 import dev.switchboard.intake.interaction.Interaction;
 import dev.switchboard.intake.interaction.InteractionKind;
+import dev.switchboard.intake.interaction.InteractionLog;
 import dev.switchboard.intake.ticket.TicketParticipant;
 import dev.switchboard.intake.ticket.Tickets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,7 @@ import java.util.stream.Stream;
 public class EmailIntake {
 
   private final ContactIntake intake;
+  private final InteractionLog log;
   private final Tickets tickets;
   private final Acknowledgement acknowledgement;
   private final MailParser parser;
@@ -52,11 +54,13 @@ public class EmailIntake {
 
   EmailIntake(
       ContactIntake intake,
+      InteractionLog log,
       Tickets tickets,
       Acknowledgement acknowledgement,
       EmailConfig config,
       Clock clock) {
     this.intake = intake;
+    this.log = log;
     this.tickets = tickets;
     this.acknowledgement = acknowledgement;
     this.clock = clock;
@@ -83,6 +87,9 @@ public class EmailIntake {
   @Transactional
   public ContactOutcome receive(byte[] raw, String gateway) {
     ParsedMail mail = parser.parse(raw);
+    if (!mail.messageId().isEmpty()) {
+      log.lockExternal(Channel.EMAIL, mail.messageId());
+    }
     MailClassification classification = classifier.classify(mail);
     MailAddress from =
         mail.from()

@@ -8,6 +8,7 @@ import dev.switchboard.intake.contact.ContactOutcome.Outcome;
 import dev.switchboard.intake.contact.ContactOutcome.TicketSummary;
 import dev.switchboard.intake.customer.Customer;
 import dev.switchboard.intake.customer.CustomerDirectory;
+import dev.switchboard.intake.interaction.Channel;
 import dev.switchboard.intake.interaction.CourtesyReplies;
 import dev.switchboard.intake.interaction.Direction;
 import dev.switchboard.intake.interaction.Interaction;
@@ -79,10 +80,20 @@ public class ContactIntakeService implements ContactIntake {
     this.repeatedWindow = config.signals().repeatedWindow();
   }
 
+  /**
+   * A message seen before is a duplicate and changes nothing. An e-mail Message-ID is unique world
+   * wide and only the mail gateway posts it, so it is a duplicate whoever sent it; any other
+   * channel's external id is the caller's own and only a duplicate for the same customer, so that
+   * another customer's id is never answered with their ticket.
+   */
   @Override
   @Transactional
   public ContactOutcome accept(InboundContact contact) {
+    boolean globalId = contact.externalId() != null && contact.channel() == Channel.EMAIL;
     if (contact.externalId() != null) {
+      log.lockExternal(contact.channel(), contact.externalId());
+    }
+    if (globalId) {
       Interaction earlier = log.findExternal(contact.channel(), contact.externalId());
       if (earlier != null) {
         return outcome(Outcome.DUPLICATE, earlier, ticketOf(earlier), null, false);
@@ -92,6 +103,12 @@ public class ContactIntakeService implements ContactIntake {
       return recordInert(contact);
     }
     Customer customer = customers.identify(contact.sender());
+    if (contact.externalId() != null && !globalId) {
+      Interaction earlier = log.findExternal(contact.channel(), contact.externalId(), customer.id);
+      if (earlier != null) {
+        return outcome(Outcome.DUPLICATE, earlier, ticketOf(earlier), null, false);
+      }
+    }
     Ticket target = referencedTicket(contact, customer);
     Change by = Change.by(contact.author().name(), contact.channel().wire());
 

@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
  * @param customer who the contact is from; ignored for a caller with role {@code customer}, who is
  *     always themselves
  * @param externalId optional id of the message in the caller's system: a second contact with the
- *     same channel and id is answered {@code duplicate}
+ *     same channel and id from the same customer is answered {@code duplicate}; another customer's
+ *     contact with that id is a new contact
  */
 public record ContactRequest(
     @NotNull Channel channel,

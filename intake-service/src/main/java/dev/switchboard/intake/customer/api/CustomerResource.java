@@ -15,6 +15,7 @@ import dev.switchboard.intake.customer.CustomerDirectory;
 import dev.switchboard.intake.customer.IdentityKind;
 import dev.switchboard.intake.ticket.Ticket;
 import dev.switchboard.intake.ticket.TicketStatus;
+import dev.switchboard.intake.ticket.api.PageParams;
 import dev.switchboard.intake.ticket.api.QueryParams;
 import dev.switchboard.intake.ticket.api.TicketView;
 import io.quarkus.panache.common.Sort;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -97,12 +99,12 @@ public class CustomerResource {
                           "{\"items\": [{\"id\": \"9a1e…\", \"name\": \"Ana\", \"identities\":"
                               + " [{\"kind\": \"email\", \"value\": \"ana@example.org\"}]}],"
                               + " \"page\": 0, \"size\": 20, \"total\": 1}")))
-  @APIResponse(responseCode = "400", description = "identity is not kind:value")
+  @APIResponse(
+      responseCode = "400",
+      description = "identity is not kind:value, or page/size not a whole number in range")
   public Page<CustomerView> find(
-      @QueryParam("identity") String identity,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    PageRequest request = PageRequest.of(page, size);
+      @QueryParam("identity") String identity, @BeanParam PageParams paging) {
+    PageRequest request = paging.request();
     if (identity == null || identity.isBlank()) {
       var all =
           Customer.<Customer>find("mergedInto is null", Sort.descending("createdAt"))
@@ -200,12 +202,10 @@ public class CustomerResource {
                               + " \"timelinePage\": {\"page\": 0, \"size\": 20, \"total\": 1},"
                               + " \"signals\": {\"contactsLast7Days\": 1, \"openMajorIncident\":"
                               + " false, \"negativeSentiment\": false}}")))
+  @APIResponse(responseCode = "400", description = "page/size not a whole number in range")
   @APIResponse(responseCode = "404", description = "unknown, or not the caller themselves")
-  public ContextView context(
-      @PathParam("id") String id,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    PageRequest request = PageRequest.of(page, size);
+  public ContextView context(@PathParam("id") String id, @BeanParam PageParams paging) {
+    PageRequest request = paging.request();
     Customer customer = visible(id);
     List<TicketView> recent =
         Ticket.<Ticket>find("customerId = ?1 order by createdAt desc", customer.id)

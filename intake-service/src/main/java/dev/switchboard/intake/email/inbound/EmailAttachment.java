@@ -1,6 +1,7 @@
 package dev.switchboard.intake.email.inbound;
 
 import dev.switchboard.intake.email.mime.MailAttachment;
+import dev.switchboard.intake.email.mime.ParsedMail;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,8 +40,8 @@ public class EmailAttachment extends PanacheEntityBase {
     EmailAttachment entity = new EmailAttachment();
     entity.id = UUID.randomUUID();
     entity.emailMessageId = emailMessageId;
-    entity.filename = attachment.filename();
-    entity.contentType = attachment.contentType();
+    entity.filename = ParsedMail.storable(attachment.filename());
+    entity.contentType = ParsedMail.storable(attachment.contentType());
     entity.size = attachment.size();
     entity.md5 = attachment.md5();
     entity.contentId = attachment.contentId();

@@ -6,6 +6,7 @@ import dev.switchboard.intake.contact.ContactOutcome;
 import dev.switchboard.intake.contact.ContactOutcome.Outcome;
 import dev.switchboard.intake.contact.InboundContact;
 import dev.switchboard.intake.contact.Sender;
+import dev.switchboard.intake.customer.IdentityKind;
 import dev.switchboard.intake.email.EmailConfig;
 import dev.switchboard.intake.email.kind.MailClassification;
 import dev.switchboard.intake.email.kind.MailKind;
@@ -18,6 +19,7 @@ import dev.switchboard.intake.email.outbound.Acknowledgement;
 import dev.switchboard.intake.interaction.Channel;
 import dev.switchboard.intake.interaction.Interaction;
 import dev.switchboard.intake.interaction.InteractionKind;
+import dev.switchboard.intake.interaction.InteractionLog;
 import dev.switchboard.intake.ticket.TicketParticipant;
 import dev.switchboard.intake.ticket.Tickets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,7 @@ import java.util.stream.Stream;
 public class EmailIntake {
 
   private final ContactIntake intake;
+  private final InteractionLog log;
   private final Tickets tickets;
   private final Acknowledgement acknowledgement;
   private final MailParser parser;
@@ -51,11 +54,13 @@ public class EmailIntake {
 
   EmailIntake(
       ContactIntake intake,
+      InteractionLog log,
       Tickets tickets,
       Acknowledgement acknowledgement,
       EmailConfig config,
       Clock clock) {
     this.intake = intake;
+    this.log = log;
     this.tickets = tickets;
     this.acknowledgement = acknowledgement;
     this.clock = clock;
@@ -82,12 +87,15 @@ public class EmailIntake {
   @Transactional
   public ContactOutcome receive(byte[] raw, String gateway) {
     ParsedMail mail = parser.parse(raw);
+    if (!mail.messageId().isEmpty()) {
+      log.lockExternal(Channel.EMAIL, mail.messageId());
+    }
     MailClassification classification = classifier.classify(mail);
     MailAddress from =
         mail.from()
             .filter(a -> !a.address().isBlank())
             .orElse(new MailAddress("unknown@invalid", ""));
-    Sender sender = Sender.byEmail(from.normalized(), from.displayName());
+    Sender sender = Sender.byEmail(identityOf(from), from.displayName());
     Author author = new Author(gateway, isAgent(from));
     ThreadingDecision threading =
         new ThreadingPolicy(
@@ -186,6 +194,31 @@ public class EmailIntake {
   private boolean isAgent(MailAddress from) {
     String address = from.normalized();
     return agentDomains.stream().anyMatch(domain -> address.endsWith("@" + domain));
+  }
+
+  /**
+   * The e-mail identity of the sender. An address that is no e-mail identity (a bare {@code
+   * MAILER-DAEMON}, spaces or stray quotes and brackets in it) still names somebody: its characters
+   * folded into a local part at the reserved top-level domain {@code invalid} (RFC 2606), e.g.
+   * {@code mailer-daemon@invalid}, {@code power-quadrant-system@example.com.invalid}. Such a sender
+   * is never answered, because the original address is not deliverable.
+   */
+  static String identityOf(MailAddress from) {
+    try {
+      return IdentityKind.EMAIL.canonical(from.normalized(), null);
+    } catch (IllegalArgumentException notAnAddress) {
+      String address = from.normalized();
+      int at = address.lastIndexOf('@');
+      String local = fold(at < 0 ? address : address.substring(0, at));
+      String domain = at < 0 ? "" : fold(address.substring(at + 1));
+      return (local.isEmpty() ? "unknown" : local)
+          + "@"
+          + (domain.isEmpty() ? "invalid" : domain + ".invalid");
+    }
+  }
+
+  private static String fold(String text) {
+    return text.replaceAll("[^\\p{L}\\p{N}._+-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
   }
 
   /** Never answer automatic mail, undeliverable or role addresses that nobody reads. */

@@ -54,10 +54,11 @@ public class EmailMessage extends PanacheEntityBase {
     message.id = UUID.randomUUID();
     message.messageId = mail.messageId().isEmpty() ? null : mail.messageId();
     message.kind = classification.kind().toString();
-    message.threading = threading.reason();
     message.relatedTicketId = threading.relatedTicketId();
-    message.evidence = classification.evidence();
-    message.notes = mail.notes().isEmpty() ? null : String.join("\n", mail.notes());
+    message.threading = ParsedMail.storable(threading.reason());
+    message.evidence = ParsedMail.storable(classification.evidence());
+    message.notes =
+        mail.notes().isEmpty() ? null : ParsedMail.storable(String.join("\n", mail.notes()));
     message.raw = raw;
     message.receivedAt = now;
     return message;

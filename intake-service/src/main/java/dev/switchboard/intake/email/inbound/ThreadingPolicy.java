@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
 /**
  * Decides which ticket a received message belongs to, in this order: a Message-ID it refers to
  * (In-Reply-To, References, or the original inside a bounce) that we received or sent on a ticket;
- * else a ticket number in the subject, only if the sender may write to that ticket (otherwise a new
- * ticket related to it); else a new ticket. Automatic mail is only ever attached by Message-ID.
+ * else a ticket number in the subject, then in the text body (not in quoted lines), only if the
+ * sender may write to that ticket (otherwise a new ticket related to it); else a new ticket.
+ * Automatic mail is only ever attached by Message-ID.
  */
 public final class ThreadingPolicy {
 
   private static final Pattern TICKET_NUMBER = Pattern.compile("\\bSD-(\\d+)\\b");
+
+  private static final Pattern ATTRIBUTION =
+      Pattern.compile("(?i)(on\\b.{0,200}\\bwrote:|-{2,}\\s*original message\\s*-{2,})");
 
   /** A ticket found by Message-ID, with the id that matched. */
   public record ThreadMatch(UUID ticketId, String messageId) {}
@@ -64,29 +68,85 @@ public final class ThreadingPolicy {
     if (classification.kind().automatic()) {
       return ThreadingDecision.newTicket("automatic mail referring to no message of ours");
     }
-    Matcher number = TICKET_NUMBER.matcher(mail.subject());
-    while (number.find()) {
-      Optional<NumberedTicket> ticket = byNumber.apply("SD-" + number.group(1));
-      if (ticket.isEmpty()) {
-        continue;
-      }
-      if (senderMayWrite.test(ticket.get().ticketId())) {
+    List<Quoted> quoted = new ArrayList<>(quotedTickets("subject", mail.subject()));
+    quoted.addAll(quotedTickets("body", unquoted(mail.textBody())));
+    for (Quoted q : quoted) {
+      if (senderMayWrite.test(q.ticket().ticketId())) {
         return new ThreadingDecision(
-            ticket.get().ticketId(),
+            q.ticket().ticketId(),
             false,
             null,
-            "subject quotes " + ticket.get().number() + " and the sender may write to it");
+            q.where() + " quotes " + q.ticket().number() + " and the sender may write to it");
       }
+    }
+    if (!quoted.isEmpty()) {
+      Quoted first = quoted.get(0);
       return new ThreadingDecision(
           null,
           false,
-          ticket.get().ticketId(),
-          "subject quotes "
-              + ticket.get().number()
+          first.ticket().ticketId(),
+          first.where()
+              + " quotes "
+              + first.ticket().number()
               + " but the sender is not its customer, a copied party or an agent: new ticket,"
               + " related to "
-              + ticket.get().number());
+              + first.ticket().number());
     }
     return ThreadingDecision.newTicket("no reference to a known message or ticket: new ticket");
+  }
+
+  /** A known ticket whose number stands in the subject or the body. */
+  private record Quoted(String where, NumberedTicket ticket) {}
+
+  private List<Quoted> quotedTickets(String where, String text) {
+    List<Quoted> found = new ArrayList<>();
+    Matcher number = TICKET_NUMBER.matcher(text);
+    while (number.find()) {
+      byNumber.apply("SD-" + number.group(1)).ifPresent(t -> found.add(new Quoted(where, t)));
+    }
+    return found;
+  }
+
+  /**
+   * The text the sender wrote themselves: without {@code >}-quoted lines, and without an "On …
+   * wrote:" (or "-----Original Message-----") attribution and the quoted message after it, unless
+   * that message is quoted line by line (then the sender's inline answers between the quotes stay).
+   */
+  static String unquoted(String body) {
+    String[] lines = body == null ? new String[0] : body.split("\\r?\\n", -1);
+    StringBuilder own = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.startsWith(">")) {
+        continue;
+      }
+      int end = attributionEnd(lines, i);
+      if (end >= 0) {
+        int next = end + 1;
+        while (next < lines.length && lines[next].isBlank()) {
+          next++;
+        }
+        if (next < lines.length && lines[next].strip().startsWith(">")) {
+          i = end;
+          continue;
+        }
+        break;
+      }
+      own.append(lines[i]).append('\n');
+    }
+    return own.toString();
+  }
+
+  /** The last line of an attribution starting at line i (mail clients wrap it), or -1. */
+  private static int attributionEnd(String[] lines, int i) {
+    String line = lines[i].strip();
+    if (ATTRIBUTION.matcher(line).matches()) {
+      return i;
+    }
+    boolean wrapped =
+        i + 1 < lines.length
+            && line.regionMatches(true, 0, "On ", 0, 3)
+            && ATTRIBUTION.matcher(line + " " + lines[i + 1].strip()).matches();
+    return wrapped ? i + 1 : -1;
   }
 }

@@ -8,8 +8,8 @@ import java.util.Locale;
 public record MailAddress(String address, String displayName) {
 
   public MailAddress {
-    address = address == null ? "" : address.trim();
-    displayName = displayName == null ? "" : displayName.trim();
+    address = address == null ? "" : ParsedMail.storable(address).trim();
+    displayName = displayName == null ? "" : ParsedMail.storable(displayName).trim();
   }
 
   /** The address in the form used to compare and look up identities. */

@@ -38,6 +38,24 @@ public record ParsedMail(
     List<MailHeaders> enclosedHeaders,
     List<String> notes) {
 
+  /**
+   * Texts lose NUL characters, which PostgreSQL cannot store in text (a few bounces carry them).
+   */
+  public ParsedMail {
+    fromHeader = storable(fromHeader);
+    subject = storable(subject);
+    textBody = storable(textBody);
+    htmlBody = storable(htmlBody);
+    messageId = storable(messageId);
+    inReplyTo = storable(inReplyTo);
+    references = references.stream().map(ParsedMail::storable).toList();
+  }
+
+  /** The text without NUL characters, or null. */
+  public static String storable(String text) {
+    return text == null || text.indexOf('\0') < 0 ? text : text.replace("\0", "");
+  }
+
   /** Every Message-ID this message refers to, nearest first (In-Reply-To, then References). */
   public List<String> referencedMessageIds() {
     var ids = new java.util.LinkedHashSet<String>();

@@ -36,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -116,13 +117,15 @@ public class TicketResource {
                       value =
                           "{\"items\": [{\"id\": \"c7d2…\", \"number\": \"SD-1042\", \"status\":"
                               + " \"new\"}], \"page\": 0, \"size\": 20, \"total\": 1}")))
+  @APIResponse(
+      responseCode = "400",
+      description = "customerId, status, type, page or size invalid (problem+json with errors)")
   public Page<TicketView> list(
       @QueryParam("customerId") String customer,
       @QueryParam("status") String statusName,
       @QueryParam("type") String typeName,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    PageRequest request = PageRequest.of(page, size);
+      @BeanParam PageParams paging) {
+    PageRequest request = paging.request();
     UUID customerId = QueryParams.uuid("customerId", customer);
     TicketStatus status = QueryParams.wire(TicketStatus.class, "status", statusName);
     TicketType type = QueryParams.wire(TicketType.class, "type", typeName);

@@ -50,7 +50,7 @@ class EmailLoopSafetyTest {
   }
 
   @Test
-  void bounceOfTheAcknowledgementIsAttachedAndReopensNothing() {
+  void bounceOfTheAcknowledgementIsAttachedToTheResolvedTicketAndDoesNotReopenIt() {
     String ana = freshAddress("ana");
     JsonPath created =
         post(mail(ana, messageId(), "Monitor flickers", "flicker"))
@@ -60,7 +60,9 @@ class EmailLoopSafetyTest {
             .jsonPath();
     String number = created.getString("ticket.number");
     String ackId = header(awaitMail(ana, 1), "Message-ID");
-    String status = IntakeFixtures.ticket(IntakeFixtures.AGENT, number).getString("status");
+    IntakeFixtures.transition(created.getString("ticket.id"), "resolved").then().statusCode(200);
+    assertThat(IntakeFixtures.ticket(IntakeFixtures.AGENT, number).getString("status"))
+        .isEqualTo("resolved");
 
     String bounce =
         "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\n"
@@ -84,8 +86,22 @@ class EmailLoopSafetyTest {
     assertThat(answer.getString("reason")).isEqualTo("bounce");
     assertThat(answer.getString("ticket.number")).isEqualTo(number);
     JsonPath ticket = IntakeFixtures.ticket(IntakeFixtures.AGENT, number);
-    assertThat(ticket.getString("status")).isEqualTo(status);
-    assertThat(ticket.getList("interactions")).hasSize(3);
+    assertThat(ticket.getString("status")).isEqualTo("resolved");
+    assertThat(ticket.getList("interactions.kind")).contains("bounce");
+    assertThat(ticket.getList("interactions.subject"))
+        .contains("Undelivered Mail Returned to Sender");
+    assertThat(ticket.getList("interactions.id")).contains(answer.getString("interactionId"));
+    JsonPath audit =
+        io.restassured.RestAssured.given()
+            .auth()
+            .oauth2(IntakeFixtures.AGENT)
+            .get("/api/v1/tickets/" + number + "/audit")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(audit.getList("action", String.class))
+        .noneMatch(action -> action.endsWith("->reopened"));
   }
 
   @Test

@@ -115,6 +115,36 @@ class EmailThreadingTest {
   }
 
   @Test
+  void aTicketNumberInTheBodyOfTheCustomersNewMailJoinsTheirTicket() {
+    String ana = freshAddress("ana");
+    String number =
+        post(mail(ana, messageId(), "Scanner offline", "cannot scan"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("ticket.number");
+
+    JsonPath followUp =
+        post(mail(ana, messageId(), "Still broken", "About " + number + ": it is still offline."))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(followUp.getString("outcome")).isEqualTo("appended");
+    assertThat(followUp.getString("ticket.number")).isEqualTo(number);
+    assertThat(
+            io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(IntakeFixtures.AGENT)
+                .get("/api/v1/channels/email/messages/" + followUp.getString("interactionId"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .<String>path("threading"))
+        .startsWith("body quotes " + number);
+  }
+
+  @Test
   void theSameMessageTwiceIsOneInteraction() {
     String raw = mail(freshAddress("ana"), messageId(), "Keyboard", "sticky keys");
     String number = post(raw).then().statusCode(201).extract().path("ticket.number");

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import dev.switchboard.intake.IntakeFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +25,19 @@ class ImapPollerTest {
         "Since this morning.",
         GreenMailResource.greenMail.getSmtp().getServerSetup());
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                given()
-                        .auth()
-                        .oauth2(IntakeFixtures.AGENT)
-                        .get("/api/v1/customers?identity=email:" + carla)
-                        .statusCode()
-                    == 200);
+    await().atMost(Duration.ofSeconds(30)).until(() -> customersWith(carla).getInt("total") == 1);
+    String customerId = customersWith(carla).getString("items[0].id");
+    JsonPath tickets =
+        given()
+            .auth()
+            .oauth2(IntakeFixtures.AGENT)
+            .get("/api/v1/tickets?customerId=" + customerId)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(tickets.getList("items.channel")).containsExactly("email");
+    assertThat(tickets.getList("items.subject")).containsExactly("Badge does not open door 3");
     var imap = GreenMailResource.greenMail.getManagers().getImapHostManager();
     var desk =
         GreenMailResource.greenMail.getManagers().getUserManager().getUser(GreenMailResource.DESK);
@@ -48,5 +52,16 @@ class ImapPollerTest {
     assertThat(imap.getFolder(desk, "Processed").getMessages())
         .anySatisfy(
             stored -> assertThat(stored.getMimeMessage().getFrom()[0].toString()).contains(carla));
+  }
+
+  private static JsonPath customersWith(String address) {
+    return given()
+        .auth()
+        .oauth2(IntakeFixtures.AGENT)
+        .get("/api/v1/customers?identity=email:" + address)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 }

@@ -15,14 +15,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /** The shared real-world mail corpus (system property {@code switchboard.corpus}). */
-final class EmailCorpus {
+public final class EmailCorpus {
 
-  static final MailParser PARSER = new MailParser(MailLimits.DEFAULT);
+  public static final MailParser PARSER = new MailParser(MailLimits.DEFAULT);
   static final MailKindClassifier CLASSIFIER = new MailKindClassifier(Set.of("switchboard.test"));
 
   private EmailCorpus() {}
 
-  static Path dir(String relative) {
+  public static Path dir(String relative) {
     String root = System.getProperty("switchboard.corpus");
     Assumptions.assumeTrue(root != null, "system property switchboard.corpus is not set");
     Path dir = Path.of(root, "email", relative);
@@ -32,8 +32,17 @@ final class EmailCorpus {
     return dir;
   }
 
+  /** One corpus file, by its path below {@code email/}. */
+  public static Path file(String relative) {
+    Path file = dir(".").resolve(relative).normalize();
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException("corpus file missing: " + file);
+    }
+    return file;
+  }
+
   /** Regular files under a folder whose names end with one of the suffixes, sorted. */
-  static List<Path> files(Path dir, String... suffixes) {
+  public static List<Path> files(Path dir, String... suffixes) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> Stream.of(suffixes).anyMatch(s -> p.getFileName().toString().endsWith(s)))
@@ -44,7 +53,7 @@ final class EmailCorpus {
     }
   }
 
-  static byte[] read(Path file) {
+  public static byte[] read(Path file) {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {

@@ -4,6 +4,7 @@ import static dev.switchboard.metrics.TestEvents.interaction;
 import static dev.switchboard.metrics.TestEvents.resolved;
 import static dev.switchboard.metrics.TestEvents.routing;
 import static dev.switchboard.metrics.TestEvents.send;
+import static dev.switchboard.metrics.TestEvents.sla;
 import static dev.switchboard.metrics.TestEvents.ticket;
 import static dev.switchboard.metrics.TestEvents.withStatus;
 import static io.restassured.RestAssured.given;
@@ -63,7 +64,8 @@ class ExperienceFromEventsTest {
         interaction(a, "email", "outbound", "reply", "agent", 300, at("09:30")));
     send(EventType.TICKET_ASSIGNED, a, routing(a, "service-desk", at("09:01")));
     send(EventType.TICKET_RESOLVED, a, resolved(ticketA, "fixed", at("11:00")));
-    send(EventType.SLA_MET, a, routing(a, "service-desk", at("11:00")));
+    send(EventType.SLA_MET, a, sla(a, "first_response", at("09:30")));
+    send(EventType.SLA_MET, a, sla(a, "resolution", at("11:00")));
     send(
         EventType.INTERACTION_RECORDED,
         a,

@@ -150,15 +150,6 @@ class ExperienceFromEventsTest {
   }
 
   @Test
-  void courtesyReplyIsAContactButNeverAReopen() {
-    JsonPath report = settled();
-    assertThat(report.getInt("groups.find { it.key == 'email' }.contacts")).isEqualTo(3);
-    assertThat(report.getDouble("groups.find { it.key == 'email' }.reopenRate")).isEqualTo(0.0);
-    assertThat(report.getDouble("groups.find { it.key == 'email' }.firstContactResolutionRate"))
-        .isEqualTo(1.0);
-  }
-
-  @Test
   void groupsSplitByChannelTypeAndGroup() {
     settled();
     JsonPath byChannel = experience("channel");

@@ -4,14 +4,13 @@ import static dev.switchboard.metrics.TestEvents.interaction;
 import static dev.switchboard.metrics.TestEvents.resolved;
 import static dev.switchboard.metrics.TestEvents.send;
 import static dev.switchboard.metrics.TestEvents.ticket;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.contracts.EventType;
 import dev.switchboard.contracts.interaction.InteractionEvent;
 import dev.switchboard.contracts.ticket.TicketEvent;
-import dev.switchboard.localinfra.TestTokens;
+import dev.switchboard.metrics.ExperienceApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -30,16 +29,7 @@ class CourtesyReplyTest {
   }
 
   private static JsonPath report() {
-    return given()
-        .auth()
-        .oauth2(TestTokens.supervisor("sam"))
-        .queryParam("from", DAY)
-        .queryParam("to", DAY)
-        .get("/api/v1/experience")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return ExperienceApi.experience(DAY, DAY, "channel");
   }
 
   @Test

@@ -7,14 +7,13 @@ import static dev.switchboard.metrics.TestEvents.send;
 import static dev.switchboard.metrics.TestEvents.sla;
 import static dev.switchboard.metrics.TestEvents.ticket;
 import static dev.switchboard.metrics.TestEvents.withStatus;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.contracts.EventType;
 import dev.switchboard.contracts.ticket.TicketEvent;
-import dev.switchboard.localinfra.TestTokens;
+import dev.switchboard.metrics.ExperienceApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -95,17 +94,7 @@ class ExperienceFromEventsTest {
   }
 
   static JsonPath experience(String by) {
-    return given()
-        .auth()
-        .oauth2(TestTokens.supervisor("sam"))
-        .queryParam("from", DAY)
-        .queryParam("to", DAY)
-        .queryParam("by", by)
-        .get("/api/v1/experience")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return ExperienceApi.experience(DAY, DAY, by);
   }
 
   private static boolean near(JsonPath report, String path, double expected) {

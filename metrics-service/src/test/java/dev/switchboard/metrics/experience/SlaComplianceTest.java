@@ -4,12 +4,11 @@ import static dev.switchboard.metrics.TestEvents.routing;
 import static dev.switchboard.metrics.TestEvents.send;
 import static dev.switchboard.metrics.TestEvents.sla;
 import static dev.switchboard.metrics.TestEvents.ticket;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.contracts.EventType;
-import dev.switchboard.localinfra.TestTokens;
+import dev.switchboard.metrics.ExperienceApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -46,17 +45,7 @@ class SlaComplianceTest {
   }
 
   private static JsonPath byGroup() {
-    return given()
-        .auth()
-        .oauth2(TestTokens.supervisor("sam"))
-        .queryParam("from", DAY)
-        .queryParam("to", DAY)
-        .queryParam("by", "group")
-        .get("/api/v1/experience")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return ExperienceApi.experience(DAY, DAY, "group");
   }
 
   @Test

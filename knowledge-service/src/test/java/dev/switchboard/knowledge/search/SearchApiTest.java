@@ -158,9 +158,17 @@ class SearchApiTest {
   }
 
   @Test
+  void aLimitAboveTheMaximumIsServedAsTheMaximum() {
+    search(CUSTOMER, "vpn", "limit", "500").statusCode(200).body("size", equalTo(50));
+    search(CUSTOMER, "vpn", "size", "51").statusCode(200).body("size", equalTo(50));
+    search(CUSTOMER, "vpn", "limit", "50").statusCode(200).body("size", equalTo(50));
+  }
+
+  @Test
   void badSearchInputIs400() {
     search(CUSTOMER, " ").statusCode(400).contentType("application/problem+json");
     search(CUSTOMER, "vpn", "limit", "0").statusCode(400);
+    search(CUSTOMER, "vpn", "limit", "-3").statusCode(400).contentType("application/problem+json");
     search(CUSTOMER, "vpn", "audience", "everyone").statusCode(400);
     given().get("/api/v1/search?q=vpn").then().statusCode(401);
   }

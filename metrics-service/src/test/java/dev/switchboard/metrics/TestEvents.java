@@ -227,6 +227,12 @@ public final class TestEvents {
         null, at);
   }
 
+  /** An SLA event of one clock: {@code first_response} or {@code resolution}. */
+  public static RoutingEvent sla(UUID ticketId, String clock, Instant at) {
+    return new RoutingEvent(
+        ticketId, "SD-1", null, null, null, null, null, null, clock, at, List.of(), "p3", null, at);
+  }
+
   public static ExperienceEvent answer(UUID ticketId, String channel, int rating, Instant at) {
     return new ExperienceEvent(
         ticketId, "SD-1", null, channel, null, rating, null, null, null, null, null, at);

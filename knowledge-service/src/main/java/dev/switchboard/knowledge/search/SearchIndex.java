@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * The searchable copy of each live article version, written in the transaction that publishes or
- * retires it, so search never shows a draft, an old version or a retired article.
+ * retires it, so search never shows a draft, an old version or a retired article, and the
+ * typo-tolerance vocabulary holds the words of the live articles only.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -39,6 +40,7 @@ public class SearchIndex {
         PreparedStatement language =
             connection.prepareStatement(
                 "insert into kb_search_language (language) values (?) on conflict do nothing")) {
+      Vocabulary.removeLive(connection, live.articleId());
       upsert.setObject(1, live.articleId());
       upsert.setInt(2, live.version());
       upsert.setString(3, live.title());
@@ -62,6 +64,7 @@ public class SearchIndex {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement delete =
             connection.prepareStatement("delete from kb_search_doc where article_id = ?")) {
+      Vocabulary.removeLive(connection, articleId);
       delete.setObject(1, articleId);
       delete.executeUpdate();
     } catch (SQLException e) {

@@ -2,7 +2,10 @@ package dev.switchboard.knowledge.search;
 
 import static dev.switchboard.knowledge.KnowledgeApi.AGENT;
 import static dev.switchboard.knowledge.KnowledgeApi.CUSTOMER;
+import static dev.switchboard.knowledge.KnowledgeApi.SUPERVISOR;
+import static dev.switchboard.knowledge.KnowledgeApi.act;
 import static dev.switchboard.knowledge.KnowledgeApi.article;
+import static dev.switchboard.knowledge.KnowledgeApi.draft;
 import static dev.switchboard.knowledge.KnowledgeApi.published;
 import static dev.switchboard.knowledge.KnowledgeApi.search;
 import static io.restassured.RestAssured.given;
@@ -15,6 +18,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +66,45 @@ class SearchApiTest {
                 "public",
                 List.of("password")));
     search(CUSTOMER, "quxnet pasword").body("items[0].articleId", equalTo(id.toString()));
+  }
+
+  /** The issue's own example, written through the API as an agent and a supervisor would. */
+  @Test
+  void paswordRestFindsThePasswordResetArticleFirst() {
+    String category = "account-" + UUID.randomUUID().toString().substring(0, 8);
+    List<UUID> ids = new ArrayList<>();
+    for (Map<String, Object> article :
+        List.of(
+            article(
+                "Password rules and expiry",
+                "Passwords need at least 14 characters and expire every 180 days.",
+                category,
+                "public",
+                List.of("password", "policy")),
+            article(
+                "Reset your password",
+                "Forgot your password? Open the self-service portal, choose Reset password and"
+                    + " confirm with your MFA code.",
+                category,
+                "public",
+                List.of("password", "login", "self-service")),
+            article(
+                "Unlock a locked account",
+                "After 5 failed sign-ins with a wrong password the account is locked for 15"
+                    + " minutes.",
+                category,
+                "public",
+                List.of("locked", "login")))) {
+      UUID id = draft(article);
+      act(AGENT, id, "submit").statusCode(200).body("status", equalTo("in_review"));
+      act(SUPERVISOR, id, "publish").statusCode(200).body("status", equalTo("published"));
+      ids.add(id);
+    }
+
+    search(CUSTOMER, "pasword rest", "category", category)
+        .statusCode(200)
+        .body("items[0].articleId", equalTo(ids.get(1).toString()))
+        .body("items[0].title", equalTo("Reset your password"));
   }
 
   @Test
@@ -158,9 +201,17 @@ class SearchApiTest {
   }
 
   @Test
+  void aLimitAboveTheMaximumIsServedAsTheMaximum() {
+    search(CUSTOMER, "vpn", "limit", "500").statusCode(200).body("size", equalTo(50));
+    search(CUSTOMER, "vpn", "size", "51").statusCode(200).body("size", equalTo(50));
+    search(CUSTOMER, "vpn", "limit", "50").statusCode(200).body("size", equalTo(50));
+  }
+
+  @Test
   void badSearchInputIs400() {
     search(CUSTOMER, " ").statusCode(400).contentType("application/problem+json");
     search(CUSTOMER, "vpn", "limit", "0").statusCode(400);
+    search(CUSTOMER, "vpn", "limit", "-3").statusCode(400).contentType("application/problem+json");
     search(CUSTOMER, "vpn", "audience", "everyone").statusCode(400);
     given().get("/api/v1/search?q=vpn").then().statusCode(401);
   }

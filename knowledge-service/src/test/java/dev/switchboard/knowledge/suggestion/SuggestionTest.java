@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import dev.switchboard.contracts.EventType;
 import dev.switchboard.knowledge.KafkaProbe;
@@ -81,9 +82,26 @@ class SuggestionTest {
   }
 
   @Test
-  void blankTextIs400() {
+  void aLimitAboveTheMaximumGetsTheMaximumNumberOfSuggestions() {
+    for (int i = 0; i < 21; i++) {
+      published(
+          article(
+              "Zorblatic dock " + i + " does not charge",
+              "Reseat the zorblatic dock " + i + " and check its cable.",
+              "hardware",
+              "public",
+              List.of()));
+    }
+    suggest(CUSTOMER, Map.of("text", "zorblatic dock", "limit", 100))
+        .statusCode(200)
+        .body("items", hasSize(20));
+  }
+
+  @Test
+  void blankTextOrALimitBelowOneIs400() {
     suggest(CUSTOMER, Map.of("text", "  ")).statusCode(400).contentType("application/problem+json");
     suggest(CUSTOMER, Map.of("text", "vpn", "limit", 0)).statusCode(400);
+    suggest(CUSTOMER, Map.of("text", "vpn", "limit", -1)).statusCode(400);
   }
 
   private static ValidatableResponse suggest(String token, Map<String, Object> body) {

@@ -159,7 +159,7 @@ public class ExperienceProjection {
         setGroup(ticketId, routing.group());
         setFlag(ticketId, "escalated");
       }
-      case SLA_MET -> setFlag(ticketId, "sla_met");
+      case SLA_MET -> clockMet(ticketId, routing.clock());
       case SLA_BREACHED -> setFlag(ticketId, "sla_breached");
       default -> {}
     }
@@ -222,6 +222,29 @@ public class ExperienceProjection {
     if (group != null) {
       jdbc.update("update ticket_fact set support_group = ? where ticket_id = ?", group, ticketId);
     }
+  }
+
+  /**
+   * Records one met clock; the ticket's SLA counts as met only once every clock (first response and
+   * resolution) is. A breach on any clock still wins in the counters.
+   */
+  private void clockMet(UUID ticketId, String clock) {
+    String column =
+        switch (clock == null ? "" : clock) {
+          case "first_response" -> "sla_first_response_met";
+          case "resolution" -> "sla_resolution_met";
+          default -> null;
+        };
+    if (column == null) {
+      return;
+    }
+    setFlag(ticketId, column);
+    jdbc.update(
+        """
+        update ticket_fact set sla_met = true
+        where ticket_id = ? and sla_first_response_met and sla_resolution_met
+        """,
+        ticketId);
   }
 
   private void setFlag(UUID ticketId, String column) {

@@ -6,17 +6,22 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.is;
 
 import dev.switchboard.localinfra.TestTokens;
+import dev.switchboard.metrics.ExperienceApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
-/** The UCI subset (2016) imported as history; no other test writes facts in 2015-2017. */
+/**
+ * The UCI subset imported as history: opened 2016-02-29 .. 2016-03-02, last closed 2017-02-04; no
+ * other test writes facts in 2016-2017.
+ */
 @QuarkusTest
 class HistoryImportTest {
 
-  private static void importUciSubset() throws Exception {
-    given()
+  /** Imports the subset; returns the range it covers, as the import answers it. */
+  private static JsonPath importUciSubset() throws Exception {
+    return given()
         .auth()
         .oauth2(TestTokens.admin())
         .contentType("text/csv")
@@ -25,29 +30,25 @@ class HistoryImportTest {
         .then()
         .statusCode(200)
         .body("incidents", is(890))
-        .body("events", is(5998));
-  }
-
-  private static JsonPath experienceOf2016() {
-    return given()
-        .auth()
-        .oauth2(TestTokens.supervisor("sam"))
-        .queryParam("from", "2015-01-01")
-        .queryParam("to", "2017-12-31")
-        .queryParam("by", "channel")
-        .get("/api/v1/experience")
-        .then()
-        .statusCode(200)
+        .body("events", is(5998))
         .extract()
         .jsonPath();
+  }
+
+  private static JsonPath experience(String from, String to) {
+    return ExperienceApi.experience(from, to, "channel");
   }
 
   @Test
   void importedUciSubsetReportsWhatItsFactsStateAndASecondImportChangesNothing() throws Exception {
     importUciSubset();
-    importUciSubset();
+    JsonPath imported = importUciSubset();
+    String from = imported.getString("from");
+    String to = imported.getString("to");
+    assertThat(from).isEqualTo("2016-02-29");
+    assertThat(to).isEqualTo("2017-02-04");
 
-    JsonPath report = experienceOf2016();
+    JsonPath report = experience(from, to);
 
     assertThat(report.getInt("total.tickets")).isEqualTo(890);
     assertThat(report.getInt("total.resolved")).isEqualTo(890);
@@ -60,6 +61,23 @@ class HistoryImportTest {
     assertThat(report.getDouble("total.slaCompliance")).isCloseTo(495.0 / 890, within(1e-6));
     assertThat(report.getInt("total.contacts")).isEqualTo(890);
     assertThat(report.getList("groups.key")).containsExactly("phone");
+  }
+
+  /**
+   * Resolved tickets, their rates and resolution times count on the day first resolved: one
+   * incident opened in 2016 was first resolved on 2017-01-30, so 2016 alone has 889 of the 890.
+   */
+  @Test
+  void aRangeCountsTicketsOpenedInItAndTicketsFirstResolvedInIt() throws Exception {
+    importUciSubset();
+
+    JsonPath year2016 = experience("2016-01-01", "2016-12-31");
+    assertThat(year2016.getInt("total.tickets")).isEqualTo(890);
+    assertThat(year2016.getInt("total.resolved")).isEqualTo(889);
+    assertThat(year2016.getInt("total.reopened")).isEqualTo(10);
+    JsonPath january2017 = experience("2017-01-01", "2017-01-31");
+    assertThat(january2017.getInt("total.tickets")).isZero();
+    assertThat(january2017.getInt("total.resolved")).isEqualTo(1);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.switchboard.metrics.TestEvents.interaction;
 import static dev.switchboard.metrics.TestEvents.resolved;
 import static dev.switchboard.metrics.TestEvents.routing;
 import static dev.switchboard.metrics.TestEvents.send;
+import static dev.switchboard.metrics.TestEvents.sla;
 import static dev.switchboard.metrics.TestEvents.ticket;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,10 +69,12 @@ class ProjectionRebuildTest {
             EventType.TICKET_RESOLVED,
             id,
             resolved(ticket, "fixed", created.plusSeconds(3600L * (i + 1))));
-        send(
-            i == 0 ? EventType.SLA_BREACHED : EventType.SLA_MET,
-            id,
-            routing(id, "desk-0", created));
+        if (i == 0) {
+          send(EventType.SLA_BREACHED, id, routing(id, "desk-0", created));
+        } else {
+          send(EventType.SLA_MET, id, sla(id, "first_response", created));
+          send(EventType.SLA_MET, id, sla(id, "resolution", created));
+        }
       }
     }
   }

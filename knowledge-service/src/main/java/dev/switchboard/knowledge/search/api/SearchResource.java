@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,13 +65,27 @@ public class SearchResource {
                            "title": "Reset your password",
                            "snippet": "… open the <mark>password</mark> <mark>reset</mark> page …",
                            "score": 1.2345}], "page": 0, "size": 10, "total": 1}""")))
-  @APIResponse(responseCode = "400", description = "Missing q, or a bad audience, limit or page")
+  @APIResponse(
+      responseCode = "400",
+      description = "Missing q, or a bad audience, a limit below 1 or a negative page")
   public Page<SearchHit> search(
       @QueryParam("q") String q,
       @QueryParam("audience") String audience,
       @QueryParam("category") String category,
-      @QueryParam("limit") Integer limit,
-      @QueryParam("size") Integer size,
+      @Parameter(
+              description =
+                  "Hits per page, default "
+                      + DEFAULT_LIMIT
+                      + ", at most "
+                      + MAX_LIMIT
+                      + ": a larger limit is served as "
+                      + MAX_LIMIT
+                      + " (the answer's size says so); below 1 is a 400")
+          @QueryParam("limit")
+          Integer limit,
+      @Parameter(description = "Alias of limit (limit wins when both are given)")
+          @QueryParam("size")
+          Integer size,
       @QueryParam("page") Integer page) {
     if (q == null || q.isBlank()) {
       throw ApiProblem.invalid("q", "must not be blank");
@@ -78,10 +93,11 @@ public class SearchResource {
     if (q.length() > MAX_QUERY) {
       throw ApiProblem.invalid("q", "must be at most " + MAX_QUERY + " characters");
     }
-    int pageSize = limit != null ? limit : size != null ? size : DEFAULT_LIMIT;
-    if (pageSize < 1 || pageSize > MAX_LIMIT) {
-      throw ApiProblem.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+    int requested = limit != null ? limit : size != null ? size : DEFAULT_LIMIT;
+    if (requested < 1) {
+      throw ApiProblem.invalid("limit", "must be at least 1");
     }
+    int pageSize = Math.min(requested, MAX_LIMIT);
     int pageNumber = page == null ? 0 : page;
     if (pageNumber < 0) {
       throw ApiProblem.invalid("page", "must be 0 or more");

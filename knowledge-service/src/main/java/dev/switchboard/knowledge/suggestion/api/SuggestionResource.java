@@ -59,7 +59,7 @@ public class SuggestionResource {
                       name = "portal form",
                       value = "{\"text\": \"I forgot my passw\", \"category\": \"account\"}")))
   @APIResponse(responseCode = "200", description = "Suggestions, best first")
-  @APIResponse(responseCode = "400", description = "Blank or too long text, bad limit")
+  @APIResponse(responseCode = "400", description = "Blank or too long text, a limit below 1")
   public SuggestionsView suggest(SuggestionRequest request) {
     if (request == null || request.text() == null || request.text().isBlank()) {
       throw ApiProblem.invalid("text", "must not be blank");
@@ -67,10 +67,11 @@ public class SuggestionResource {
     if (request.text().length() > MAX_TEXT) {
       throw ApiProblem.invalid("text", "must be at most " + MAX_TEXT + " characters");
     }
-    int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw ApiProblem.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+    int requested = request.limit() == null ? DEFAULT_LIMIT : request.limit();
+    if (requested < 1) {
+      throw ApiProblem.invalid("limit", "must be at least 1");
     }
+    int limit = Math.min(requested, MAX_LIMIT);
     String text = request.text().replace('\u0000', ' ');
     String category =
         request.category() == null || request.category().isBlank()

@@ -42,8 +42,14 @@ public class ExperienceResource {
           "Contacts, tickets, resolved, first-contact resolution rate, reopen rate, CSAT, median"
               + " and p90 first-response and resolution minutes (calendar time), SLA compliance,"
               + " average handle time and deflections over whole UTC days from..to (both"
-              + " included; default the last 30 days). Rates are fractions 0..1, null when"
-              + " nothing was measured. Definitions: docs/metrics.md.")
+              + " included; default the last 30 days). Each measure counts on one day of the"
+              + " ticket's life: tickets and SLA compliance on the day opened; resolved,"
+              + " first-contact resolution, reopen rate and resolution times on the day first"
+              + " resolved (a ticket opened before the range and resolved in it counts; one"
+              + " resolved after it does not); contacts, CSAT and deflections on their own day."
+              + " A ticket is SLA-compliant only when every clock is met and none breached."
+              + " Rates are fractions 0..1, null when nothing was measured. Definitions:"
+              + " docs/metrics.md.")
   @APIResponse(
       responseCode = "200",
       description = "The report",

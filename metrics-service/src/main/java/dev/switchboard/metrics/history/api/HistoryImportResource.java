@@ -42,7 +42,9 @@ public class HistoryImportResource {
               + " opened_at, resolved_at, closed_at, reopen_count, reassignment_count, made_sla,"
               + " category, assignment_group, contact_type, cmdb_ci, caller_id, closed_code, ...)."
               + " Each incident becomes one historical ticket counted by the experience"
-              + " measures; importing the same log again updates the same tickets.")
+              + " measures; importing the same log again updates the same tickets. The answer's"
+              + " from..to (first opening to last resolution or closure) is the experience range"
+              + " that covers the whole import.")
   @APIResponse(
       responseCode = "200",
       description = "Imported",
@@ -53,7 +55,8 @@ public class HistoryImportResource {
                   @ExampleObject(
                       name = "UCI subset",
                       value =
-                          "{\"source\": \"servicenow\", \"events\": 5998, \"incidents\": 890}")))
+                          "{\"source\": \"servicenow\", \"events\": 5998, \"incidents\": 890,"
+                              + " \"from\": \"2016-02-29\", \"to\": \"2017-02-04\"}")))
   @APIResponse(responseCode = "400", description = "Not such a log: the problem names the line")
   @APIResponse(responseCode = "403", description = "Not an admin")
   public ImportResult importLog(InputStream body) {
@@ -64,6 +67,6 @@ public class HistoryImportResource {
       throw ApiProblem.badRequest("not a ServiceNow incident event log: " + e.getMessage());
     }
     history.store(SOURCE, parsed.incidents());
-    return new ImportResult(SOURCE, parsed.events(), parsed.incidents().size());
+    return ImportResult.of(SOURCE, parsed.events(), parsed.incidents());
   }
 }

@@ -47,7 +47,6 @@ class ImapPollerTest {
                     && imap.getInbox(desk).getMessageCount() == 0);
     assertThat(imap.getFolder(desk, "Processed").getMessages())
         .anySatisfy(
-            stored ->
-                assertThat(stored.getMimeMessage().getFrom()[0].toString()).contains(carla));
+            stored -> assertThat(stored.getMimeMessage().getFrom()[0].toString()).contains(carla));
   }
 }

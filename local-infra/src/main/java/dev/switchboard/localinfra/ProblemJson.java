@@ -30,13 +30,23 @@ public final class ProblemJson {
         .body("detail", not(emptyOrNullString()));
   }
 
-  /** The same for an answer taken with the JDK's HTTP client (bodies RestAssured cannot stream). */
+  /**
+   * The same for an answer taken with the JDK's client or a socket (bodies RestAssured cannot
+   * send).
+   */
   public static JsonPath assertProblem(HttpResponse<String> response, int status) {
-    assertThat(response.statusCode(), equalTo(status));
-    assertThat(
+    return assertProblem(
+        response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(""),
-        startsWith("application/problem+json"));
-    JsonPath problem = JsonPath.from(response.body());
+        response.body(),
+        status);
+  }
+
+  public static JsonPath assertProblem(
+      int actualStatus, String contentType, String body, int status) {
+    assertThat(actualStatus, equalTo(status));
+    assertThat(contentType, startsWith("application/problem+json"));
+    JsonPath problem = JsonPath.from(body);
     assertThat(problem.getString("type"), not(emptyOrNullString()));
     assertThat(problem.getString("title"), not(emptyOrNullString()));
     assertThat(problem.getInt("status"), equalTo(status));

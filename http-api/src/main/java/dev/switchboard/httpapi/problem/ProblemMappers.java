@@ -94,6 +94,15 @@ public class ProblemMappers {
         400, "malformed-json", "Malformed JSON", "the request body is not valid JSON", null, uri);
   }
 
+  /**
+   * Quarkus REST has a built-in mapper for this subtype (a plain JSON 400); naming it here makes
+   * wrong-typed and unknown fields problem+json like the rest.
+   */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    return unreadableJson(e, uri);
+  }
+
   @ServerExceptionMapper
   public Response unauthorized(UnauthorizedException e, UriInfo uri) {
     return respond(

@@ -62,7 +62,7 @@ class ChunkedBodyLimitTest {
         .auth()
         .oauth2(Person.fresh().token())
         .contentType(ContentType.JSON)
-        .body(jsonWithDescriptionOf(200_000))
+        .body(jsonWithDescriptionOf(90_000))
         .post("/api/v1/contacts")
         .then()
         .statusCode(201);

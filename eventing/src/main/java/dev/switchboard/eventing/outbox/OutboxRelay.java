@@ -36,6 +36,14 @@ import org.jboss.logging.Logger;
  * the broker acknowledged them. Only one replica relays at a time (a PostgreSQL advisory lock),
  * which keeps one ticket's events in order across replicas. While Kafka is unreachable the rows
  * stay and the relay backs off exponentially; the API keeps accepting work meanwhile.
+ *
+ * <p>{@code seq} is taken when a row is inserted, not when its transaction commits, so a lower
+ * {@code seq} can become visible after a higher one was already sent. The relay therefore deletes
+ * exactly the rows it sent, never a range, and a late row is published on the next pass. Such a
+ * late row is always of another Kafka key: {@link Outbox#emit} lets only one open transaction at a
+ * time write events for a key, so within one key {@code seq} order is commit order, and sending in
+ * {@code seq} order keeps one ticket's events in order. Events of different keys have no order
+ * relative to each other (nor across partitions in Kafka).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -99,10 +107,11 @@ public class OutboxRelay {
           connection.rollback();
           return 0;
         }
-        long lastSent = send(rows);
+        send(rows);
+        Long[] sent = rows.stream().map(OutboxRow::seq).toArray(Long[]::new);
         try (PreparedStatement delete =
-            connection.prepareStatement("delete from eventing_outbox where seq <= ?")) {
-          delete.setLong(1, lastSent);
+            connection.prepareStatement("delete from eventing_outbox where seq = any(?)")) {
+          delete.setArray(1, connection.createArrayOf("bigint", sent));
           delete.executeUpdate();
         }
         connection.commit();
@@ -151,20 +160,17 @@ public class OutboxRelay {
     return rows;
   }
 
-  /** Sends in order and waits for every acknowledgement; returns the last seq acknowledged. */
-  private long send(List<OutboxRow> rows) throws Exception {
+  /** Sends in order and waits for every acknowledgement; throws unless all were acknowledged. */
+  void send(List<OutboxRow> rows) throws Exception {
     Producer<String, byte[]> kafka = producer();
     List<Future<?>> acks = new ArrayList<>(rows.size());
     for (OutboxRow row : rows) {
       acks.add(kafka.send(toRecord(row)));
     }
     kafka.flush();
-    long lastSent = -1;
-    for (int i = 0; i < rows.size(); i++) {
-      acks.get(i).get(30, TimeUnit.SECONDS);
-      lastSent = rows.get(i).seq();
+    for (Future<?> ack : acks) {
+      ack.get(30, TimeUnit.SECONDS);
     }
-    return lastSent;
   }
 
   private static ProducerRecord<String, byte[]> toRecord(OutboxRow row) {
@@ -236,7 +242,7 @@ public class OutboxRelay {
     }
   }
 
-  private record OutboxRow(
+  record OutboxRow(
       long seq,
       String id,
       String topic,

@@ -94,6 +94,15 @@ public class ProblemMappers {
         400, "malformed-json", "Malformed JSON", "the request body is not valid JSON", null, uri);
   }
 
+  /**
+   * Quarkus REST has a built-in mapper for this subtype (a plain JSON 400); naming it here makes
+   * wrong-typed and unknown fields problem+json like the rest.
+   */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    return unreadableJson(e, uri);
+  }
+
   @ServerExceptionMapper
   public Response unauthorized(UnauthorizedException e, UriInfo uri) {
     return unauthorized(uri);
@@ -154,15 +163,30 @@ public class ProblemMappers {
 
   public static Response respond(
       int status, String slug, String title, String detail, List<FieldError> errors, UriInfo uri) {
-    Problem body =
-        new Problem(
-            TYPE_BASE + slug,
-            title,
-            status,
-            detail,
-            uri == null ? null : uri.getPath(),
-            errors == null || errors.isEmpty() ? null : errors);
+    Problem body = problem(status, slug, title, detail, errors, uri == null ? null : uri.getPath());
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+  }
+
+  /** The body of {@link ApiProblem}, for answers given outside JAX-RS (the HTTP layer's limits). */
+  public static Problem problem(ApiProblem problem, String path) {
+    return problem(
+        problem.status(),
+        problem.slug(),
+        problem.title(),
+        problem.getMessage(),
+        problem.errors(),
+        path);
+  }
+
+  private static Problem problem(
+      int status, String slug, String title, String detail, List<FieldError> errors, String path) {
+    return new Problem(
+        TYPE_BASE + slug,
+        title,
+        status,
+        detail,
+        path,
+        errors == null || errors.isEmpty() ? null : errors);
   }
 
   private static String fieldName(ConstraintViolation<?> violation) {

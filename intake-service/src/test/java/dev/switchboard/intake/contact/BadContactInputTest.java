@@ -1,79 +1,84 @@
 package dev.switchboard.intake.contact;
 
+import static dev.switchboard.localinfra.ProblemJson.assertInvalidField;
+import static dev.switchboard.localinfra.ProblemJson.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.switchboard.intake.IntakeFixtures;
 import dev.switchboard.intake.IntakeFixtures.Person;
+import dev.switchboard.localinfra.RowCounts;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class BadContactInputTest {
 
+  @Inject AgroalDataSource dataSource;
+
   private final Person ana = Person.fresh();
+  private Map<String, Long> before;
+
+  @BeforeEach
+  void countStoredRows() {
+    before = stored();
+  }
 
   @Test
-  void malformedJsonIs400AndStoresNothing() {
-    send("{\"channel\": \"portal\", \"description\": ").then().statusCode(400);
+  void malformedJsonIs400ProblemAndStoresNothing() {
+    assertProblem(send("{\"channel\": \"portal\", \"description\": "), 400)
+        .body("errors", nullValue());
     assertNothingStored();
   }
 
   @Test
-  void aWrongEnumValueIs400NamingTheField() {
-    send("{\"channel\": \"portal\", \"description\": \"x\", \"impact\": \"huge\"}")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("errors.field", hasItem("impact"));
-    send("{\"channel\": \"fax\", \"description\": \"x\"}")
-        .then()
-        .statusCode(400)
-        .body("errors.field", hasItem("channel"));
+  void aWrongEnumValueIs400NamingTheFieldAndStoresNothing() {
+    assertInvalidField(
+        send("{\"channel\": \"portal\", \"description\": \"x\", \"impact\": \"huge\"}"), "impact");
+    assertInvalidField(send("{\"channel\": \"fax\", \"description\": \"x\"}"), "channel");
     assertNothingStored();
   }
 
   @Test
-  void aMissingRequiredFieldIs400NamingTheField() {
-    send("{\"channel\": \"portal\", \"subject\": \"no description\"}")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("errors.field", hasItem("description"));
+  void aMissingRequiredFieldIs400NamingTheFieldAndStoresNothing() {
+    assertInvalidField(
+        send("{\"channel\": \"portal\", \"subject\": \"no description\"}"), "description");
     assertNothingStored();
   }
 
   @Test
-  void anOversizedBodyIs413() {
+  void anOversizedBodyIs413ProblemAndStoresNothing() {
     String huge = "x".repeat(1_100_000);
-    send("{\"channel\": \"portal\", \"description\": \"" + huge + "\"}")
-        .then()
-        .statusCode(413)
-        .contentType("application/problem+json");
+    assertProblem(send("{\"channel\": \"portal\", \"description\": \"" + huge + "\"}"), 413);
     assertNothingStored();
   }
 
   @Test
-  void anInvalidPhoneNumberIs400() {
-    given()
-        .auth()
-        .oauth2(IntakeFixtures.AGENT)
-        .contentType(ContentType.JSON)
-        .body(
-            "{\"channel\": \"phone\", \"description\": \"x\", \"customer\": {\"phone\": \"call"
-                + " me\", \"email\": \""
-                + ana.email()
-                + "\"}}")
-        .post("/api/v1/contacts")
-        .then()
-        .statusCode(400)
-        .body("errors.field", hasItem("customer.phone"));
+  void anInvalidPhoneNumberIs400NamingTheFieldAndStoresNothing() {
+    Response response =
+        given()
+            .auth()
+            .oauth2(IntakeFixtures.AGENT)
+            .contentType(ContentType.JSON)
+            .body(
+                "{\"channel\": \"phone\", \"description\": \"x\", \"customer\": {\"phone\":"
+                    + " \"call me\", \"email\": \""
+                    + ana.email()
+                    + "\"}}")
+            .post("/api/v1/contacts");
+    assertInvalidField(response, "customer.phone");
     assertNothingStored();
   }
 
-  private io.restassured.response.Response send(String json) {
+  private Response send(String json) {
     return given()
         .auth()
         .oauth2(ana.token())
@@ -82,8 +87,9 @@ class BadContactInputTest {
         .post("/api/v1/contacts");
   }
 
-  /** Not even the customer was created. */
+  /** Not a ticket, an interaction, an outbox row, nor even the customer was written. */
   private void assertNothingStored() {
+    assertThat(stored()).isEqualTo(before);
     given()
         .auth()
         .oauth2(IntakeFixtures.AGENT)
@@ -92,5 +98,9 @@ class BadContactInputTest {
         .then()
         .statusCode(200)
         .body("total", equalTo(0));
+  }
+
+  private Map<String, Long> stored() {
+    return RowCounts.of(dataSource, "customer", "ticket", "interaction");
   }
 }

@@ -23,6 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -70,6 +75,41 @@ class OutboxAndInboxTest {
   }
 
   @Test
+  void secondTransactionWritingForTheSameTicketWaitsUntilTheFirstEnds() throws Exception {
+    UUID ticketId = UUID.randomUUID();
+    CountDownLatch firstWrote = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(3);
+    try {
+      Future<?> first =
+          threads.submit(
+              () ->
+                  QuarkusTransaction.requiringNew()
+                      .run(
+                          () -> {
+                            outbox.emit(
+                                EventType.INTERACTION_RECORDED, ticketId, interaction(ticketId));
+                            firstWrote.countDown();
+                            awaitQuietly(release);
+                          }));
+      assertThat(firstWrote.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<?> sameTicket = threads.submit(() -> emitInOwnTransaction(ticketId));
+      Future<?> otherTicket = threads.submit(() -> emitInOwnTransaction(UUID.randomUUID()));
+
+      otherTicket.get(10, TimeUnit.SECONDS);
+      Thread.sleep(500);
+      assertThat(sameTicket).isNotDone();
+
+      release.countDown();
+      first.get(10, TimeUnit.SECONDS);
+      sameTicket.get(10, TimeUnit.SECONDS);
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
   void redeliveredEventIsRecognisedAndSkipped() {
     ConsumerRecord<String, String> record =
         new ConsumerRecord<>("switchboard.interactions", 0, 0L, "key", "{}");
@@ -102,6 +142,19 @@ class OutboxAndInboxTest {
     }
     assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("test", eventId)))
         .isTrue();
+  }
+
+  private void emitInOwnTransaction(UUID ticketId) {
+    QuarkusTransaction.requiringNew()
+        .run(() -> outbox.emit(EventType.INTERACTION_RECORDED, ticketId, interaction(ticketId)));
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static InteractionEvent interaction(UUID ticketId) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SurveyTest {
 
   /** Resolves a new ticket of a new customer and returns the token of the link sent for it. */
-  private static String resolveAndTakeToken(UUID ticketId, String channel) {
+  static String resolveAndTakeToken(UUID ticketId, String channel) {
     Instant now = Instant.now();
     TicketEvent ticket =
         TestEvents.ticket(ticketId, "incident", "network", channel, UUID.randomUUID(), now);

@@ -1,5 +1,6 @@
 package dev.switchboard.intake.email.api;
 
+import dev.switchboard.httpapi.idempotency.IdempotentRequests;
 import dev.switchboard.httpapi.problem.ApiProblem;
 import dev.switchboard.httpapi.security.Caller;
 import dev.switchboard.httpapi.security.Roles;
@@ -9,8 +10,10 @@ import dev.switchboard.intake.email.inbound.EmailAttachment;
 import dev.switchboard.intake.email.inbound.EmailIntake;
 import dev.switchboard.intake.email.inbound.EmailMessage;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,15 +43,19 @@ public class EmailResource {
 
   private final EmailIntake intake;
   private final EmailConfig config;
+  private final IdempotentRequests idempotent;
   private final Caller caller;
 
-  EmailResource(EmailIntake intake, EmailConfig config, Caller caller) {
+  EmailResource(
+      EmailIntake intake, EmailConfig config, IdempotentRequests idempotent, Caller caller) {
     this.intake = intake;
     this.config = config;
+    this.idempotent = idempotent;
     this.caller = caller;
   }
 
   @POST
+  @Transactional
   @Consumes(RFC822)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.INTEGRATOR, Roles.AGENT})
@@ -59,7 +66,8 @@ public class EmailResource {
               + " may write to, else a new ticket) and records it. Auto-replies, bounces, loops and"
               + " feedback reports are recorded but ignored: they never open or reopen a ticket and"
               + " never get a reply. The same Message-ID twice is a duplicate. The raw message is"
-              + " always kept.")
+              + " always kept. Idempotency-Key makes retries safe: the same key with the same"
+              + " bytes returns the first answer, the same key with other bytes gets 422.")
   @RequestBody(
       content =
           @Content(
@@ -100,9 +108,18 @@ public class EmailResource {
                               + " \"interactionId\": \"77aa…\", \"customerId\": \"9a1e…\"}")))
   @APIResponse(responseCode = "403", description = "role other than integrator or agent")
   @APIResponse(responseCode = "413", description = "message larger than the limit (25 MiB)")
-  public Response receive(InputStream body) {
-    ContactOutcome outcome = intake.receive(readLimited(body), caller.name());
-    return Response.status(outcome.httpStatus()).entity(outcome).build();
+  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another message")
+  public Response receive(
+      InputStream body, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+    byte[] raw = readLimited(body);
+    return idempotent.once(
+        idempotencyKey,
+        caller.subject() + ":POST /api/v1/channels/email",
+        raw,
+        () -> {
+          ContactOutcome outcome = intake.receive(raw, caller.name());
+          return Response.status(outcome.httpStatus()).entity(outcome).build();
+        });
   }
 
   @GET

@@ -164,6 +164,9 @@ Takes a dict with "root", "component" and "settings".
 {{- end }}
 {{- if eq .component "routing" }}
 {{- $_ := set $config "QUARKUS_REST_CLIENT_INTAKE_URL" (include "switchboard.intakeUrl" $root) }}
+{{- /* routing's own client-credentials token for the customer-context API */}}
+{{- $_ := set $config "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL" $root.Values.oidc.authServerUrl }}
+{{- $_ := set $config "QUARKUS_OIDC_CLIENT_CLIENT_ID" $s.oidc.clientId }}
 {{- end }}
 {{- if eq .component "intake" }}
 {{- with $s.mail.smtp }}
@@ -226,6 +229,13 @@ Takes a dict with "root", "component" and "settings".
     secretKeyRef:
       name: {{ . }}
       key: {{ index $root.Values.oidc.secretKeys $.component }}
+{{- if eq $.component "routing" }}
+- name: QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: {{ index $root.Values.oidc.secretKeys $.component }}
+{{- end }}
 {{- end }}
 {{- if eq .component "intake" }}
 {{- with $s.mail.smtp }}

@@ -53,6 +53,15 @@ class DefaultValuesTest {
   }
 
   @Test
+  void routingFetchesItsCustomerContextTokenFromTheSameIssuerAsItsOwnClient() {
+    assertThat(config("switchboard-routing"))
+        .containsEntry(
+            "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL",
+            "https://keycloak.example.com/realms/switchboard")
+        .containsEntry("QUARKUS_OIDC_CLIENT_CLIENT_ID", "routing-service");
+  }
+
+  @Test
   void podsRunFlywayAtStartUp() {
     for (String service : Chart.SERVICES.keySet()) {
       assertThat(config("switchboard-" + service))

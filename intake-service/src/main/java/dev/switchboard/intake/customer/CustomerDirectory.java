@@ -46,12 +46,18 @@ public class CustomerDirectory {
       throw ApiProblem.invalid(
           "customer", "needs at least one of email, phone, chatHandle to identify the customer");
     }
-    // Serialise first contacts of the same identity so that two of them create one customer.
-    for (Map.Entry<IdentityKind, String> identity : identities.entrySet()) {
-      Panache.getEntityManager()
-          .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-          .setParameter(1, identity.getKey() + ":" + identity.getValue())
-          .getSingleResult();
+    // Serialise first contacts of the same identity so that two of them create one customer. A
+    // sender whose identities are all known creates nothing and needs no lock: one customer's
+    // contacts then go through side by side.
+    boolean createsIdentity =
+        identities.entrySet().stream().anyMatch(e -> holder(e.getKey(), e.getValue()).isEmpty());
+    if (createsIdentity) {
+      for (Map.Entry<IdentityKind, String> identity : identities.entrySet()) {
+        Panache.getEntityManager()
+            .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+            .setParameter(1, identity.getKey() + ":" + identity.getValue())
+            .getSingleResult();
+      }
     }
     Instant now = clock.instant();
     Customer customer =

@@ -2,9 +2,11 @@ package dev.switchboard.intake.ticket;
 
 import dev.switchboard.httpapi.Page;
 import dev.switchboard.httpapi.PageRequest;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +40,16 @@ public class Tickets {
     return Ticket.find("number", canonical).firstResultOptional();
   }
 
-  /** The newest not yet closed ticket of this chat conversation and customer. */
+  /**
+   * The newest not yet closed ticket of this chat conversation and customer. Holds the conversation
+   * until the transaction ends, so two first messages of it at once open one ticket, not two.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
   public Optional<Ticket> latestOfConversation(String conversationId, UUID customerId) {
+    Panache.getEntityManager()
+        .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+        .setParameter(1, "conversation:" + customerId + ":" + conversationId)
+        .getSingleResult();
     return Ticket.find(
             "conversationId = ?1 and customerId = ?2 and status <> ?3 order by createdAt desc",
             conversationId,

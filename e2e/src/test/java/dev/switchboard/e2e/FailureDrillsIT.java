@@ -8,7 +8,6 @@ import dev.switchboard.localinfra.tools.StackIdentities;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -42,11 +41,6 @@ class FailureDrillsIT {
 
   @Test
   @Order(1)
-  @Disabled(
-      "finds a real gap: routing's tickets consumer fails for good (SRMSG18228, TimeoutException"
-          + " after default.api.timeout.ms 60 s while fetching committed offsets) when the broker is"
-          + " away during a partition assignment; routing then assigns nothing until restarted."
-          + " Measured: acknowledged=306 stored=306 metrics_tickets=306 assigned=2")
   void kafkaDownForAMinuteLosesNothingAndAssignsNothingTwice() throws Exception {
     assertExact(
         underLoad(
@@ -108,11 +102,6 @@ class FailureDrillsIT {
 
   @Test
   @Order(4)
-  @Disabled(
-      "finds a real gap: while PostgreSQL is away a consumer's inbox fails (Inbox.firstDelivery:"
-          + " 'inbox unavailable') and failure-strategy=dead-letter-queue parks the event for good,"
-          + " so its effect never happens. Services are ready again 2.4 s after the restart; measured:"
-          + " acknowledged=47 stored=47 assigned=45 metrics_tickets=46")
   void servicesRecoverFromAPostgresRestartByThemselves() throws Exception {
     long[] readyAgainMillis = new long[1];
     DrillLedger ledger =

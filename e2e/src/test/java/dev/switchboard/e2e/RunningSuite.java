@@ -129,12 +129,15 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource, Au
       case "routing" ->
           Map.of(
               "QUARKUS_REST_CLIENT_INTAKE_URL", "http://localhost:" + ports.get("intake"),
-              // intake's customer context, with the test issuer's client-credentials token
-              "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", issuer,
-              "QUARKUS_OIDC_CLIENT_DISCOVERY_ENABLED", "false",
-              "QUARKUS_OIDC_CLIENT_TOKEN_PATH", issuer + "/token",
-              "QUARKUS_OIDC_CLIENT_CLIENT_ID", "quarkus-app",
-              "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", "secret",
+              // intake's customer context, with the test issuer's client-credentials token; the
+              // exact property names, as QUARKUS_OIDC_CLIENT_* also reads as an OIDC tenant
+              // "client"
+              // (quarkus.oidc.client.*), and which one a build picks varies
+              "quarkus.oidc-client.auth-server-url", issuer,
+              "quarkus.oidc-client.discovery-enabled", "false",
+              "quarkus.oidc-client.token-path", issuer + "/token",
+              "quarkus.oidc-client.client-id", "quarkus-app",
+              "quarkus.oidc-client.credentials.secret", "secret",
               // the demo agents agent1..3 in the service-desk group
               "QUARKUS_FLYWAY_LOCATIONS", "db/migration,db/eventing,db/http-api,db/demo");
       case "metrics" ->

@@ -1,6 +1,7 @@
 package dev.switchboard.intake.routing;
 
 import dev.switchboard.contracts.routing.RoutingEvent;
+import dev.switchboard.eventing.inbox.ConsumerTransactions;
 import dev.switchboard.eventing.inbox.Inbox;
 import dev.switchboard.eventing.inbox.ReceivedEvent;
 import dev.switchboard.intake.audit.AuditTrail;
@@ -10,7 +11,6 @@ import dev.switchboard.intake.ticket.TicketLifecycle;
 import dev.switchboard.intake.ticket.TicketStatus;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -29,18 +29,22 @@ public class RoutingEventsConsumer {
   private final Inbox inbox;
   private final TicketLifecycle lifecycle;
   private final AuditTrail audit;
+  private final ConsumerTransactions transactions;
 
-  RoutingEventsConsumer(Inbox inbox, TicketLifecycle lifecycle, AuditTrail audit) {
+  RoutingEventsConsumer(
+      Inbox inbox, TicketLifecycle lifecycle, AuditTrail audit, ConsumerTransactions transactions) {
     this.inbox = inbox;
     this.lifecycle = lifecycle;
     this.audit = audit;
+    this.transactions = transactions;
   }
 
   @Incoming("routing")
   @Blocking
-  @Transactional
   void onRoutingEvent(ConsumerRecord<String, String> record) {
-    inbox.receive(CONSUMER, record).ifPresent(this::apply);
+    transactions.run(
+        "routing event " + record.key(),
+        () -> inbox.receive(CONSUMER, record).ifPresent(this::apply));
   }
 
   private void apply(ReceivedEvent event) {

@@ -1,10 +1,10 @@
 package dev.switchboard.knowledge.kcs;
 
 import dev.switchboard.contracts.ticket.TicketEvent;
+import dev.switchboard.eventing.inbox.ConsumerTransactions;
 import dev.switchboard.eventing.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,16 +16,21 @@ public class TicketEventConsumer {
 
   private final Inbox inbox;
   private final KcsService kcs;
+  private final ConsumerTransactions transactions;
 
-  TicketEventConsumer(Inbox inbox, KcsService kcs) {
+  TicketEventConsumer(Inbox inbox, KcsService kcs, ConsumerTransactions transactions) {
     this.inbox = inbox;
     this.kcs = kcs;
+    this.transactions = transactions;
   }
 
   @Incoming("tickets")
   @Blocking
-  @Transactional
   void onTicketEvent(ConsumerRecord<String, String> record) {
+    transactions.run("ticket event " + record.key(), () -> apply(record));
+  }
+
+  private void apply(ConsumerRecord<String, String> record) {
     inbox
         .receive(CONSUMER, record)
         .ifPresent(

@@ -1,6 +1,7 @@
 package dev.switchboard.metrics.inbox;
 
 import dev.switchboard.contracts.ticket.TicketEvent;
+import dev.switchboard.eventing.inbox.ConsumerTransactions;
 import dev.switchboard.eventing.inbox.Inbox;
 import dev.switchboard.eventing.inbox.ReceivedEvent;
 import dev.switchboard.metrics.automation.AutomationCandidates;
@@ -9,7 +10,6 @@ import dev.switchboard.metrics.projection.ExperienceProjection;
 import dev.switchboard.metrics.survey.SurveyService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -28,57 +28,64 @@ public class EventConsumers {
   private final SurveyService surveys;
   private final ProblemCandidates problems;
   private final AutomationCandidates automation;
+  private final ConsumerTransactions transactions;
 
   EventConsumers(
       Inbox inbox,
       ExperienceProjection projection,
       SurveyService surveys,
       ProblemCandidates problems,
-      AutomationCandidates automation) {
+      AutomationCandidates automation,
+      ConsumerTransactions transactions) {
     this.inbox = inbox;
     this.projection = projection;
     this.surveys = surveys;
     this.problems = problems;
     this.automation = automation;
+    this.transactions = transactions;
   }
 
   @Incoming("tickets")
   @Blocking
-  @Transactional
   void onTicketEvent(ConsumerRecord<String, String> record) {
-    project(record);
-    inbox.receive(REACTIONS, record).ifPresent(this::react);
+    transactions.run(
+        "ticket event " + record.key(),
+        () -> {
+          projectNow(record);
+          inbox.receive(REACTIONS, record).ifPresent(this::react);
+        });
   }
 
   @Incoming("interactions")
   @Blocking
-  @Transactional
   void onInteractionEvent(ConsumerRecord<String, String> record) {
     project(record);
   }
 
   @Incoming("routing")
   @Blocking
-  @Transactional
   void onRoutingEvent(ConsumerRecord<String, String> record) {
     project(record);
   }
 
   @Incoming("knowledge")
   @Blocking
-  @Transactional
   void onKnowledgeEvent(ConsumerRecord<String, String> record) {
     project(record);
   }
 
   @Incoming("experience")
   @Blocking
-  @Transactional
   void onExperienceEvent(ConsumerRecord<String, String> record) {
     project(record);
   }
 
+  /** Projects the event in a transaction of its own. */
   private void project(ConsumerRecord<String, String> record) {
+    transactions.run(record.topic() + " event " + record.key(), () -> projectNow(record));
+  }
+
+  private void projectNow(ConsumerRecord<String, String> record) {
     inbox.receive(ExperienceProjection.CONSUMER, record).ifPresent(projection::apply);
   }
 

@@ -2,6 +2,7 @@ package dev.switchboard.routing.ticket;
 
 import dev.switchboard.contracts.EventType;
 import dev.switchboard.contracts.interaction.InteractionEvent;
+import dev.switchboard.eventing.inbox.ConsumerTransactions;
 import dev.switchboard.eventing.inbox.Inbox;
 import dev.switchboard.routing.sla.SlaService;
 import io.smallrye.common.annotation.Blocking;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.contracts.EventType;
 import dev.switchboard.contracts.ticket.TicketEvent;
+import dev.switchboard.eventing.inbox.ConsumerTransactions;
 import dev.switchboard.eventing.inbox.Inbox;
 import dev.switchboard.routing.customer.CustomerContextGateway;
 import dev.switchboard.routing.customer.CustomerSignals;

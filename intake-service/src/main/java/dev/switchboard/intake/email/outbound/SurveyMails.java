@@ -2,13 +2,13 @@ package dev.switchboard.intake.email.outbound;
 
 import dev.switchboard.contracts.EventType;
 import dev.switchboard.contracts.experience.ExperienceEvent;
+import dev.switchboard.eventing.inbox.ConsumerTransactions;
 import dev.switchboard.eventing.inbox.Inbox;
 import dev.switchboard.intake.customer.Customer;
 import dev.switchboard.intake.customer.IdentityKind;
 import dev.switchboard.intake.ticket.Ticket;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,16 +19,21 @@ public class SurveyMails {
 
   private final Inbox inbox;
   private final MailOutbox outbox;
+  private final ConsumerTransactions transactions;
 
-  SurveyMails(Inbox inbox, MailOutbox outbox) {
+  SurveyMails(Inbox inbox, MailOutbox outbox, ConsumerTransactions transactions) {
     this.inbox = inbox;
     this.outbox = outbox;
+    this.transactions = transactions;
   }
 
   @Incoming("experience")
   @Blocking
-  @Transactional
   void onExperienceEvent(ConsumerRecord<String, String> record) {
+    transactions.run("experience event " + record.key(), () -> surveyRequested(record));
+  }
+
+  private void surveyRequested(ConsumerRecord<String, String> record) {
     inbox
         .receive("intake-service-email", record)
         .filter(event -> event.type() == EventType.SURVEY_REQUESTED)

@@ -128,18 +128,21 @@ final class RunningSuite implements ExtensionContext.Store.CloseableResource, Au
       case "intake" -> Map.of("QUARKUS_MAILER_MOCK", "true");
       case "routing" ->
           Map.of(
-              "QUARKUS_REST_CLIENT_INTAKE_URL", "http://localhost:" + ports.get("intake"),
+              "QUARKUS_REST_CLIENT_INTAKE_URL",
+              "http://localhost:" + ports.get("intake"),
               // intake's customer context, with the test issuer's client-credentials token; the
               // exact property names, as QUARKUS_OIDC_CLIENT_* also reads as an OIDC tenant
-              // "client"
-              // (quarkus.oidc.client.*), and which one a build picks varies
-              "quarkus.oidc-client.auth-server-url", issuer,
-              "quarkus.oidc-client.discovery-enabled", "false",
-              "quarkus.oidc-client.token-path", issuer + "/token",
-              "quarkus.oidc-client.client-id", "quarkus-app",
-              "quarkus.oidc-client.credentials.secret", "secret",
-              // the demo agents agent1..3 in the service-desk group
-              "QUARKUS_FLYWAY_LOCATIONS", "db/migration,db/eventing,db/http-api,db/demo");
+              // "client" (quarkus.oidc.client.*), and which one a build picks varies
+              "quarkus.oidc-client.auth-server-url",
+              issuer,
+              "quarkus.oidc-client.discovery-enabled",
+              "false",
+              "quarkus.oidc-client.token-path",
+              issuer + "/token",
+              "quarkus.oidc-client.client-id",
+              "quarkus-app",
+              "quarkus.oidc-client.credentials.secret",
+              "secret");
       case "metrics" ->
           Map.of(
               "SWITCHBOARD_SURVEYS_LINK_BASE_URL",

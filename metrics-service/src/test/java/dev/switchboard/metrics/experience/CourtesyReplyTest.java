@@ -44,7 +44,7 @@ class CourtesyReplyTest {
         interaction(id, "email", "inbound", "contact", "customer", 0, at("09:00")));
     send(EventType.TICKET_RESOLVED, id, resolved(opened, "fixed", at("10:00")));
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
               JsonPath report = report();
@@ -73,7 +73,7 @@ class CourtesyReplyTest {
             0,
             at("11:30")));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> report().getInt("total.contacts") == 2);
+    await().atMost(Duration.ofSeconds(60)).until(() -> report().getInt("total.contacts") == 2);
     JsonPath after = report();
     assertThat(after.getInt("groups.find { it.key == 'email' }.contacts")).isEqualTo(2);
     assertThat(after.getInt("total.resolved")).isEqualTo(1);

@@ -105,7 +105,7 @@ class ExperienceFromEventsTest {
   /** Waits until all events of the three tickets are projected (topics are consumed apart). */
   static JsonPath settled() {
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
               JsonPath report = experience("channel");

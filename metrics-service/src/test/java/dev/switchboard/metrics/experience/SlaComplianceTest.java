@@ -57,7 +57,7 @@ class SlaComplianceTest {
     ticketWithClocks("every-clock-met", List.of(EventType.SLA_MET, EventType.SLA_MET));
 
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .until(() -> byGroup().getList("groups.tickets", Integer.class).equals(List.of(1, 1, 1)));
     JsonPath report = byGroup();
 

@@ -54,7 +54,7 @@ class CandidatesFromEventsTest {
     }
 
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () -> list("/api/v1/problem-candidates").getList("items.category").contains(category));
     Map<String, Object> candidate =
@@ -115,7 +115,7 @@ class CandidatesFromEventsTest {
     }
 
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
               Object requests =

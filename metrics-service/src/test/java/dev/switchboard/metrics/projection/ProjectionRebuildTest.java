@@ -99,7 +99,7 @@ class ProjectionRebuildTest {
     publishTickets();
     importHistory();
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
               JsonPath report = JsonPath.from(experience(DAY, "channel"));

@@ -87,7 +87,7 @@ class SurveyTest {
 
     String today = LocalDate.now(ZoneOffset.UTC).toString();
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(
             () -> {
               JsonPath report =

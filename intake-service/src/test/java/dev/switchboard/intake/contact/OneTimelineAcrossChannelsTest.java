@@ -152,4 +152,30 @@ class OneTimelineAcrossChannelsTest {
 
     assertThat(bens.getString("ticket.id")).isNotEqualTo(anaTicket);
   }
+
+  @Test
+  void aCustomerWithManyOpenTicketsSeesTheNewestFiftyAndTheirNumber() {
+    Person busy = Person.fresh();
+    String customerId = null;
+    for (int i = 1; i <= 52; i++) {
+      customerId =
+          IntakeFixtures.portalContact(busy, "Sensor alert " + i, "Sensor " + i + " is offline")
+              .getString("customerId");
+    }
+
+    JsonPath context =
+        given()
+            .auth()
+            .oauth2(AGENT)
+            .get("/api/v1/customers/" + customerId + "/context")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(context.getList("openTickets")).hasSize(50);
+    assertThat(context.getLong("openTicketCount")).isEqualTo(52);
+    assertThat(context.getString("openTickets[0].subject")).isEqualTo("Sensor alert 52");
+    assertThat(context.getInt("signals.contactsLast7Days")).isEqualTo(52);
+  }
 }

@@ -49,6 +49,12 @@ public class CustomerResource {
 
   private static final int RECENT_TICKETS = 10;
 
+  /**
+   * A customer with a runaway integration can hold thousands of open tickets; the context shows the
+   * newest ones and {@code openTicketCount} says how many there are.
+   */
+  static final int OPEN_TICKETS_SHOWN = 50;
+
   private final CustomerDirectory directory;
   private final CustomerContext context;
   private final IdempotentRequests idempotent;
@@ -72,6 +78,7 @@ public class CustomerResource {
   public record ContextView(
       CustomerView customer,
       List<TicketView> openTickets,
+      long openTicketCount,
       List<TicketView> recentTickets,
       List<TimelineEntry> timeline,
       PageInfo timelinePage,
@@ -195,7 +202,7 @@ public class CustomerResource {
                       value =
                           "{\"customer\": {\"id\": \"9a1e…\", \"name\": \"Ana\", \"identities\":"
                               + " [{\"kind\": \"email\", \"value\": \"ana@example.org\"}]},"
-                              + " \"openTickets\": [], \"recentTickets\": [], \"timeline\":"
+                              + " \"openTickets\": [], \"openTicketCount\": 0, \"recentTickets\": [], \"timeline\":"
                               + " [{\"interactionId\": \"5f0c…\", \"ticketNumber\": \"SD-1042\","
                               + " \"channel\": \"chat\", \"direction\": \"inbound\", \"at\":"
                               + " \"2026-03-02T09:15:00Z\", \"summary\": \"VPN drops\"}],"
@@ -214,18 +221,19 @@ public class CustomerResource {
             .stream()
             .map(TicketView::of)
             .toList();
+    var openQuery =
+        Ticket.<Ticket>find(
+            "customerId = ?1 and status not in ?2 order by createdAt desc",
+            customer.id,
+            List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED));
     List<TicketView> open =
-        Ticket.<Ticket>list(
-                "customerId = ?1 and status not in ?2 order by createdAt desc",
-                customer.id,
-                List.of(TicketStatus.RESOLVED, TicketStatus.CLOSED))
-            .stream()
-            .map(TicketView::of)
-            .toList();
+        openQuery.page(0, OPEN_TICKETS_SHOWN).list().stream().map(TicketView::of).toList();
+    long openCount = open.size() < OPEN_TICKETS_SHOWN ? open.size() : openQuery.count();
     Timeline timeline = context.timeline(customer.id, caller.isStaff(), request);
     return new ContextView(
         CustomerView.of(customer),
         open,
+        openCount,
         recent,
         timeline.items(),
         new PageInfo(request.page(), request.size(), timeline.total()),

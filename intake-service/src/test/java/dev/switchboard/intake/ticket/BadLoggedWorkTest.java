@@ -33,7 +33,7 @@ class BadLoggedWorkTest {
 
   @Test
   void timeOutsideZeroToADayOnAReplyIs400NamingTheFieldAndRecordsNothing() {
-    for (Object minutes : new Object[] {-1, 1441, 100_000, "soon", 2.5}) {
+    for (Object minutes : new Object[] {-1, 1441, 100_000, 99_999_999_999L, "soon", 2.5}) {
       assertInvalidField(
           post(
               AGENT,

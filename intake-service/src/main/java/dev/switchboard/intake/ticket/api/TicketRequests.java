@@ -1,5 +1,6 @@
 package dev.switchboard.intake.ticket.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.switchboard.intake.interaction.Visibility;
 import dev.switchboard.intake.ticket.Level;
 import dev.switchboard.intake.ticket.TicketStatus;
@@ -22,12 +23,15 @@ public final class TicketRequests {
 
   /**
    * {@code POST /tickets/{id}/interactions}: a reply or note ({@code public} by default); {@code
-   * timeSpentMinutes} is the agent's work on it (staff only).
+   * timeSpentMinutes} is the agent's work on it (staff only). Left out of the JSON when null, so
+   * that a request logging no work has the {@code Idempotency-Key} fingerprint it had before the
+   * field existed.
    */
   public record InteractionRequest(
       @NotBlank @Size(max = 100_000) String body,
       Visibility visibility,
-      @Min(0) @Max(MAX_MINUTES) Integer timeSpentMinutes) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Min(0) @Max(MAX_MINUTES)
+          Integer timeSpentMinutes) {}
 
   /**
    * {@code POST /tickets/{id}/transitions}; {@code timeSpentMinutes} is the agent's work done with

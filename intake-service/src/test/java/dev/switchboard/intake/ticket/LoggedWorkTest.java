@@ -2,6 +2,7 @@ package dev.switchboard.intake.ticket;
 
 import static dev.switchboard.intake.IntakeFixtures.AGENT;
 import static dev.switchboard.intake.IntakeFixtures.post;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -120,6 +121,39 @@ class LoggedWorkTest {
     Map<String, Object> reply = interaction(IntakeFixtures.ticket(ana.token(), id), replyId);
     assertThat(reply).containsEntry("body", "Restart it.");
     assertThat(reply.get("timeSpentMinutes")).isNull();
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheFieldWithItsRangeAndExamples() {
+    JsonPath openApi =
+        given()
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    for (String request : List.of("InteractionRequest", "TransitionRequest")) {
+      String field = "components.schemas." + request + ".properties.timeSpentMinutes";
+      assertThat(openApi.getString(field + ".type")).isEqualTo("integer");
+      assertThat(openApi.getInt(field + ".minimum")).isZero();
+      assertThat(openApi.getInt(field + ".maximum")).isEqualTo(1440);
+    }
+    assertThat(openApi.getMap("components.schemas.InteractionView.properties"))
+        .containsKey("timeSpentMinutes");
+    assertThat(example(openApi, "interactions", "reply")).containsEntry("timeSpentMinutes", 15);
+    assertThat(example(openApi, "interactions", "note")).containsEntry("timeSpentMinutes", 20);
+    assertThat(example(openApi, "transitions", "resolve")).containsEntry("timeSpentMinutes", 25);
+  }
+
+  /** The request body example {@code name} of {@code POST /api/v1/tickets/{id}/<path>}. */
+  private static Map<String, Object> example(JsonPath openApi, String path, String name) {
+    return openApi.getMap(
+        "paths.'/api/v1/tickets/{id}/"
+            + path
+            + "'.post.requestBody.content.'application/json'.examples."
+            + name
+            + ".value");
   }
 
   /** An agent's reply or note; the recorded interaction. */

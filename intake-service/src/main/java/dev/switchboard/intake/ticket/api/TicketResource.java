@@ -149,7 +149,9 @@ public class TicketResource {
   @RolesAllowed({Roles.CUSTOMER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATOR})
   @Operation(
       summary = "Read one ticket with its interactions",
-      description = "By id or number (SD-1042). Customers see public interactions only.")
+      description =
+          "By id or number (SD-1042). Customers see public interactions only, and the work logged"
+              + " on them (timeSpentMinutes) only staff see.")
   @APIResponse(responseCode = "200", description = "the ticket")
   @APIResponse(responseCode = "404", description = "unknown, or not the customer's own")
   public TicketView get(@PathParam("idOrNumber") String idOrNumber) {

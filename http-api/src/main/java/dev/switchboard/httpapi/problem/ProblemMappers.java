@@ -1,6 +1,7 @@
 package dev.switchboard.httpapi.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -62,36 +63,31 @@ public class ProblemMappers {
           invalid.getTargetType().isEnum()
               ? "must be one of " + enumValues(invalid.getTargetType())
               : "must be a valid " + invalid.getTargetType().getSimpleName();
-      return respond(
-          400,
-          "validation",
-          "Invalid request",
-          field + ": " + message,
-          List.of(new FieldError(field, message)),
-          uri);
+      return invalidField(field, message, field + ": " + message, uri);
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
       String field = path(unknown);
-      return respond(
-          400,
-          "validation",
-          "Invalid request",
-          "unknown field " + field,
-          List.of(new FieldError(field, "is not a known field")),
-          uri);
+      return invalidField(field, "is not a known field", "unknown field " + field, uri);
+    }
+    if (e instanceof JsonMappingException outOfRange
+        && outOfRange.getCause() instanceof InputCoercionException
+        && !outOfRange.getPath().isEmpty()) {
+      // a number too large for its field's type (99999999999 for an int)
+      String field = path(outOfRange);
+      return invalidField(field, "is out of range", field + " is out of range", uri);
     }
     if (e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
       String field = path(mismatched);
-      return respond(
-          400,
-          "validation",
-          "Invalid request",
-          field + " has the wrong type",
-          List.of(new FieldError(field, "has the wrong type")),
-          uri);
+      return invalidField(field, "has the wrong type", field + " has the wrong type", uri);
     }
     return respond(
         400, "malformed-json", "Malformed JSON", "the request body is not valid JSON", null, uri);
+  }
+
+  /** A 400 validation problem naming the one field the body got wrong. */
+  private static Response invalidField(String field, String message, String detail, UriInfo uri) {
+    return respond(
+        400, "validation", "Invalid request", detail, List.of(new FieldError(field, message)), uri);
   }
 
   /**

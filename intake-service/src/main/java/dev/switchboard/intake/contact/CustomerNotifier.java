@@ -44,6 +44,22 @@ public class CustomerNotifier {
   @Transactional(Transactional.TxType.MANDATORY)
   public Interaction tell(
       Ticket ticket, InteractionKind kind, String author, String authorRole, String body) {
+    return tell(ticket, kind, author, authorRole, body, null);
+  }
+
+  /**
+   * The same for an agent's reply that logs the work it took.
+   *
+   * @param timeSpentMinutes agent work logged on the message, null for none
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Interaction tell(
+      Ticket ticket,
+      InteractionKind kind,
+      String author,
+      String authorRole,
+      String body,
+      Integer timeSpentMinutes) {
     Interaction interaction =
         Interaction.create(
             ticket.id,
@@ -57,6 +73,7 @@ public class CustomerNotifier {
     interaction.authorRole = authorRole;
     interaction.subject = "[" + ticket.number + "] " + ticket.subject;
     interaction.body = body;
+    interaction.timeSpentMinutes = timeSpentMinutes;
     List<String> references = externalIds(ticket);
     log.record(interaction, ticket.number);
     Customer customer = Customer.findById(ticket.customerId);

@@ -63,6 +63,10 @@ public class Interaction extends PanacheEntityBase {
   /** Clearly negative wording (see {@link NegativeWording}). */
   public boolean negative;
 
+  /** Agent work logged on this interaction, in minutes; null when none was logged. */
+  @Column(name = "time_spent_minutes")
+  public Integer timeSpentMinutes;
+
   public Instant at;
 
   public static Interaction create(
@@ -83,6 +87,11 @@ public class Interaction extends PanacheEntityBase {
     interaction.kind = kind;
     interaction.at = at;
     return interaction;
+  }
+
+  /** The logged work as {@code InteractionEvent.handleSeconds}: 0 when none was logged. */
+  public long handleSeconds() {
+    return timeSpentMinutes == null ? 0 : timeSpentMinutes * 60L;
   }
 
   /** A one-line summary for the timeline. */

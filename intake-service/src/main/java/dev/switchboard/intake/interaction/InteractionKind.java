@@ -20,7 +20,7 @@ public enum InteractionKind implements WireEnum {
   NOTE,
   /**
    * A message from the desk: acknowledgement of a new contact, major-incident update, resolution
-   * and auto-close notices.
+   * and auto-close notices, CSAT survey links.
    */
   NOTIFICATION;
 

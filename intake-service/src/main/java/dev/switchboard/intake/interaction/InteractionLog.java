@@ -39,7 +39,7 @@ public class InteractionLog {
             interaction.kind.eventKind(),
             interaction.author,
             interaction.authorRole,
-            0,
+            interaction.handleSeconds(),
             interaction.at));
     return interaction;
   }

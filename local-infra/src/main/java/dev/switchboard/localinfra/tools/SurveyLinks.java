@@ -16,9 +16,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Collects the survey links metrics-service sends on resolution, as an integrator sees them: the
- * {@code survey-requested} events on {@code switchboard.experience} (intake mails them only on
- * e-mail tickets, so this is the one public place that carries every link). Reads from the end of
- * the topic at the time it was opened, so only this run's links count.
+ * {@code survey-requested} events on {@code switchboard.experience} (intake sends each on its
+ * ticket's channel, by mail or as a notification on the ticket; the topic is the one place that
+ * carries every link together). Reads from the end of the topic at the time it was opened, so only
+ * this run's links count.
  */
 final class SurveyLinks implements AutoCloseable {
 

@@ -9,6 +9,8 @@ import java.util.UUID;
  *
  * @param from the customer's address or handle for inbound messages, the agent (or {@code system})
  *     for outbound ones
+ * @param timeSpentMinutes agent work logged on it; null when none was logged, and always null for
+ *     customers
  */
 public record InteractionView(
     UUID id,
@@ -19,9 +21,13 @@ public record InteractionView(
     Instant at,
     String from,
     String subject,
-    String body) {
+    String body,
+    Integer timeSpentMinutes) {
 
-  public static InteractionView of(Interaction interaction) {
+  /**
+   * @param staff whether the reader is staff: only staff see the work logged
+   */
+  public static InteractionView of(Interaction interaction, boolean staff) {
     boolean inbound = interaction.direction == dev.switchboard.intake.interaction.Direction.INBOUND;
     return new InteractionView(
         interaction.id,
@@ -32,6 +38,7 @@ public record InteractionView(
         interaction.at,
         inbound && interaction.sender != null ? interaction.sender : interaction.author,
         interaction.subject,
-        interaction.body);
+        interaction.body,
+        staff ? interaction.timeSpentMinutes : null);
   }
 }

@@ -20,6 +20,7 @@ import dev.switchboard.intake.interaction.Interaction;
 import dev.switchboard.intake.interaction.InteractionKind;
 import dev.switchboard.intake.interaction.InteractionLog;
 import dev.switchboard.intake.interaction.Visibility;
+import dev.switchboard.intake.ticket.InternalNotes;
 import dev.switchboard.intake.ticket.Ticket;
 import dev.switchboard.intake.ticket.TicketAccess;
 import dev.switchboard.intake.ticket.TicketCorrections;
@@ -70,6 +71,7 @@ public class TicketResource {
   private final TicketCorrections corrections;
   private final ContactIntake intake;
   private final CustomerNotifier notifier;
+  private final InternalNotes notes;
   private final InteractionLog log;
   private final AuditTrail audit;
   private final IdempotentRequests idempotent;
@@ -83,6 +85,7 @@ public class TicketResource {
       TicketCorrections corrections,
       ContactIntake intake,
       CustomerNotifier notifier,
+      InternalNotes notes,
       InteractionLog log,
       AuditTrail audit,
       IdempotentRequests idempotent,
@@ -94,6 +97,7 @@ public class TicketResource {
     this.corrections = corrections;
     this.intake = intake;
     this.notifier = notifier;
+    this.notes = notes;
     this.log = log;
     this.audit = audit;
     this.idempotent = idempotent;
@@ -145,14 +149,18 @@ public class TicketResource {
   @RolesAllowed({Roles.CUSTOMER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATOR})
   @Operation(
       summary = "Read one ticket with its interactions",
-      description = "By id or number (SD-1042). Customers see public interactions only.")
+      description =
+          "By id or number (SD-1042). Customers see public interactions only, and the work logged"
+              + " on them (timeSpentMinutes) only staff see.")
   @APIResponse(responseCode = "200", description = "the ticket")
   @APIResponse(responseCode = "404", description = "unknown, or not the customer's own")
   public TicketView get(@PathParam("idOrNumber") String idOrNumber) {
     Ticket ticket = access.visible(idOrNumber, caller);
-    List<Interaction> interactions =
+    boolean staff = caller.isStaff();
+    List<InteractionView> interactions =
         log.ofTicket(ticket.id).stream()
-            .filter(i -> caller.isStaff() || i.visibility == Visibility.PUBLIC)
+            .filter(i -> staff || i.visibility == Visibility.PUBLIC)
+            .map(i -> InteractionView.of(i, staff))
             .toList();
     return TicketView.of(ticket, interactions);
   }
@@ -165,19 +173,33 @@ public class TicketResource {
       summary = "Add a reply or note",
       description =
           "Agents: a public reply goes out on the ticket's channel (e-mail by SMTP), an internal"
-              + " note stays on the ticket. Customers: a message on their own ticket (may reopen"
-              + " it, a courtesy 'thanks' does not).")
+              + " note stays on the ticket; either may log the agent's work in"
+              + " timeSpentMinutes (0..1440), which metrics averages as handle time. Customers:"
+              + " a message on their own ticket (may reopen it, a courtesy 'thanks' does not);"
+              + " they may not log time.")
   @RequestBody(
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              examples =
-                  @ExampleObject(
-                      name = "reply",
-                      value =
-                          "{\"body\": \"Please restart the VPN client.\", \"visibility\":"
-                              + " \"public\"}")))
+              examples = {
+                @ExampleObject(
+                    name = "reply",
+                    value =
+                        "{\"body\": \"Please restart the VPN client.\", \"visibility\":"
+                            + " \"public\", \"timeSpentMinutes\": 15}"),
+                @ExampleObject(
+                    name = "note",
+                    value =
+                        "{\"body\": \"Checked the VPN gateway logs.\", \"visibility\":"
+                            + " \"internal\", \"timeSpentMinutes\": 20}")
+              }))
   @APIResponse(responseCode = "201", description = "the recorded interaction")
+  @APIResponse(
+      responseCode = "400",
+      description = "body missing, or timeSpentMinutes outside 0..1440 (problem+json with errors)")
+  @APIResponse(
+      responseCode = "403",
+      description = "a customer writing an internal note or logging time")
   @APIResponse(responseCode = "404", description = "unknown, or not the customer's own")
   public Response addInteraction(
       @PathParam("id") String id,
@@ -188,7 +210,10 @@ public class TicketResource {
         idempotencyKey,
         caller.subject() + ":POST /api/v1/tickets/" + ticket.id + "/interactions",
         request,
-        () -> Response.status(201).entity(InteractionView.of(write(ticket, request))).build());
+        () ->
+            Response.status(201)
+                .entity(InteractionView.of(write(ticket, request), caller.isStaff()))
+                .build());
   }
 
   @POST
@@ -199,7 +224,8 @@ public class TicketResource {
       summary = "Move a ticket along its lifecycle",
       description =
           "new → assigned → in_progress ⇄ pending → resolved → closed; resolved → reopened."
-              + " Resolving needs a resolution.")
+              + " Resolving needs a resolution. timeSpentMinutes (0..1440) logs the agent's work"
+              + " on the move as an internal work note.")
   @RequestBody(
       content =
           @Content(
@@ -210,13 +236,16 @@ public class TicketResource {
                       value =
                           "{\"to\": \"resolved\", \"reason\": \"fixed\", \"resolution\":"
                               + " {\"code\": \"solved\", \"summary\": \"Reset the VPN"
-                              + " profile\"}}")))
+                              + " profile\"}, \"timeSpentMinutes\": 25}")))
   @APIResponse(responseCode = "200", description = "the ticket after the move")
-  @APIResponse(responseCode = "400", description = "resolved without a resolution")
+  @APIResponse(
+      responseCode = "400",
+      description = "resolved without a resolution, or timeSpentMinutes outside 0..1440")
   @APIResponse(responseCode = "409", description = "the lifecycle does not allow this move")
   public TicketView transition(
       @PathParam("id") String id, @Valid @NotNull TransitionRequest request) {
     Ticket ticket = access.visible(id, caller);
+    TicketStatus from = ticket.status;
     var resolution = request.resolution();
     lifecycle.move(
         ticket,
@@ -227,6 +256,7 @@ public class TicketResource {
             : new TicketLifecycle.Resolution(
                 resolution.code(), resolution.summary(), resolution.articleId()),
         Change.by(caller.name(), Channel.API.wire()));
+    notes.workOnMove(ticket, from, caller.name(), request.reason(), request.timeSpentMinutes());
     return TicketView.of(ticket);
   }
 
@@ -325,6 +355,9 @@ public class TicketResource {
       if (visibility == Visibility.INTERNAL) {
         throw ApiProblem.forbidden("customers write public messages only");
       }
+      if (request.timeSpentMinutes() != null) {
+        throw ApiProblem.forbidden("only staff log work time");
+      }
       ContactOutcome outcome =
           intake.accept(
               new InboundContact(
@@ -346,21 +379,14 @@ public class TicketResource {
       return Interaction.findById(outcome.interactionId());
     }
     if (visibility == Visibility.PUBLIC) {
-      return notifier.tell(ticket, InteractionKind.REPLY, caller.name(), "agent", request.body());
+      return notifier.tell(
+          ticket,
+          InteractionKind.REPLY,
+          caller.name(),
+          "agent",
+          request.body(),
+          request.timeSpentMinutes());
     }
-    Interaction note =
-        Interaction.create(
-            ticket.id,
-            ticket.customerId,
-            ticket.channel,
-            Direction.OUTBOUND,
-            Visibility.INTERNAL,
-            InteractionKind.NOTE,
-            clock.instant());
-    note.author = caller.name();
-    note.authorRole = "agent";
-    note.body = request.body();
-    audit.record("ticket", ticket.id, "note", caller.name(), Channel.API.wire(), null);
-    return log.record(note, ticket.number);
+    return notes.note(ticket, caller.name(), request.body(), request.timeSpentMinutes());
   }
 }

@@ -1,7 +1,6 @@
 package dev.switchboard.intake.ticket.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.switchboard.intake.interaction.Interaction;
 import dev.switchboard.intake.ticket.Signal;
 import dev.switchboard.intake.ticket.Ticket;
 import java.time.Instant;
@@ -41,7 +40,7 @@ public record TicketView(
     return of(ticket, null);
   }
 
-  public static TicketView of(Ticket ticket, List<Interaction> interactions) {
+  public static TicketView of(Ticket ticket, List<InteractionView> interactions) {
     return new TicketView(
         ticket.id,
         ticket.number,
@@ -70,6 +69,6 @@ public record TicketView(
                 ticket.resolutionArticleId,
                 ticket.resolvedAt),
         ticket.reopenedCount,
-        interactions == null ? null : interactions.stream().map(InteractionView::of).toList());
+        interactions);
   }
 }

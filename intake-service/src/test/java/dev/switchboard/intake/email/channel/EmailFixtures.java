@@ -15,23 +15,23 @@ import java.util.List;
 import java.util.UUID;
 
 /** Raw mails for the e-mail channel tests, and the mail our desk sent, as GreenMail received it. */
-final class EmailFixtures {
+public final class EmailFixtures {
 
   static final String GATEWAY = TestTokens.integrator();
 
   private EmailFixtures() {}
 
   /** A fresh address nobody has written from yet. */
-  static String freshAddress(String who) {
+  public static String freshAddress(String who) {
     return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
   }
 
-  static String messageId() {
+  public static String messageId() {
     return UUID.randomUUID() + "@mail.example.org";
   }
 
   /** A plain mail; {@code extraHeaders} are full header lines. */
-  static String mail(
+  public static String mail(
       String from, String messageId, String subject, String body, String... extraHeaders) {
     StringBuilder raw = new StringBuilder();
     raw.append("From: ").append(from).append("\r\n");
@@ -47,7 +47,7 @@ final class EmailFixtures {
     return raw.toString();
   }
 
-  static Response post(String raw) {
+  public static Response post(String raw) {
     return postAs(GATEWAY, raw);
   }
 
@@ -68,7 +68,7 @@ final class EmailFixtures {
   }
 
   /** Waits for the n-th mail to this address and returns it. */
-  static MimeMessage awaitMail(String address, int count) {
+  public static MimeMessage awaitMail(String address, int count) {
     await().atMost(Duration.ofSeconds(20)).until(() -> sentTo(address).size() >= count);
     return sentTo(address).get(count - 1);
   }

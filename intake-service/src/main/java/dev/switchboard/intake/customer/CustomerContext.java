@@ -69,15 +69,12 @@ public class CustomerContext {
   }
 
   public Signals signals(UUID customerId) {
-    Timestamp weekAgo = Timestamp.from(clock.instant().minus(Duration.ofDays(7)));
+    Timestamp weekAgo = weekAgo();
     Object[] row =
         (Object[])
             Panache.getEntityManager()
                 .createNativeQuery(
                     "select"
-                        + " (select count(*) from interaction where customer_id = ?1"
-                        + "   and direction = 'INBOUND' and kind in ('CONTACT', 'COURTESY')"
-                        + "   and at > ?2),"
                         + " exists (select 1 from ticket t join major_incident m"
                         + "   on m.id = t.major_incident_id"
                         + "   where t.customer_id = ?1 and m.status = 'open'),"
@@ -89,7 +86,30 @@ public class CustomerContext {
                 .setParameter(2, weekAgo)
                 .getSingleResult();
     return new Signals(
-        ((Number) row[0]).intValue(), Boolean.TRUE.equals(row[1]), Boolean.TRUE.equals(row[2]));
+        contactsLast7Days(customerId), Boolean.TRUE.equals(row[0]), Boolean.TRUE.equals(row[1]));
+  }
+
+  /**
+   * Inbound contacts and courtesy replies of the last 7 days, the one definition shared by the
+   * context API and every ticket event; counted from the partial index {@code
+   * interaction_inbound_contact} alone.
+   */
+  public int contactsLast7Days(UUID customerId) {
+    Number count =
+        (Number)
+            Panache.getEntityManager()
+                .createNativeQuery(
+                    "select count(*) from interaction where customer_id = ?1"
+                        + " and direction = 'INBOUND' and kind in ('CONTACT', 'COURTESY')"
+                        + " and at > ?2")
+                .setParameter(1, customerId)
+                .setParameter(2, weekAgo())
+                .getSingleResult();
+    return count.intValue();
+  }
+
+  private Timestamp weekAgo() {
+    return Timestamp.from(clock.instant().minus(Duration.ofDays(7)));
   }
 
   private static TimelineEntry entry(Object[] row) {

@@ -6,12 +6,11 @@ import dev.switchboard.contracts.ticket.TicketEvent.Resolution;
 import dev.switchboard.contracts.ticket.TicketEvent.TicketSignals;
 import dev.switchboard.eventing.outbox.Outbox;
 import dev.switchboard.intake.customer.Customer;
+import dev.switchboard.intake.customer.CustomerContext;
 import dev.switchboard.intake.customer.IdentityKind;
-import dev.switchboard.intake.interaction.Interaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -23,10 +22,12 @@ import java.time.Instant;
 public class TicketEvents {
 
   private final Outbox outbox;
+  private final CustomerContext context;
   private final Clock clock;
 
-  TicketEvents(Outbox outbox, Clock clock) {
+  TicketEvents(Outbox outbox, CustomerContext context, Clock clock) {
     this.outbox = outbox;
+    this.context = context;
     this.clock = clock;
   }
 
@@ -67,12 +68,6 @@ public class TicketEvents {
   private TicketEvent payload(Ticket ticket, Change change) {
     Instant now = clock.instant();
     Customer customer = Customer.findById(ticket.customerId);
-    long contactsLast7Days =
-        Interaction.count(
-            "customerId = ?1 and direction = ?2 and at > ?3",
-            ticket.customerId,
-            dev.switchboard.intake.interaction.Direction.INBOUND,
-            now.minus(Duration.ofDays(7)));
     return new TicketEvent(
         ticket.id,
         ticket.number,
@@ -95,7 +90,7 @@ public class TicketEvents {
             ticket.negativeSentiment,
             ticket.repeatedContacts,
             ticket.majorIncidentId != null,
-            (int) contactsLast7Days),
+            context.contactsLast7Days(ticket.customerId)),
         ticket.resolutionCode == null && ticket.resolutionSummary == null
             ? null
             : new Resolution(

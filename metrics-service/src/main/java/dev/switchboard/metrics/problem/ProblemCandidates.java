@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ProblemCandidates {
 
-  private static final int MAX_NEIGHBOURS = 5_000;
+  /** The newest incidents of the category or item around the trigger that it is compared with. */
+  private static final int MAX_NEIGHBOURS = 2_000;
 
   private final Jdbc jdbc;
   private final Outbox outbox;
@@ -57,6 +58,9 @@ public class ProblemCandidates {
       return;
     }
     IncidentSnapshot trigger = incident.get();
+    if (isMember(trigger.ticketId())) {
+      return; // classified after it was created, or redelivered: its candidate already holds it
+    }
     List<IncidentSnapshot> neighbours =
         jdbc.query(
             SNAPSHOT
@@ -71,10 +75,15 @@ public class ProblemCandidates {
             trigger.category(),
             trigger.configurationItem(),
             MAX_NEIGHBOURS);
-    detector.detect(neighbours).stream()
-        .filter(r -> r.members().stream().anyMatch(m -> m.ticketId().equals(ticketId)))
-        .findFirst()
-        .ifPresent(recurrence -> record(recurrence, trigger));
+    detector.recurrenceOf(trigger, neighbours).ifPresent(r -> record(r, trigger));
+  }
+
+  private boolean isMember(UUID ticketId) {
+    return jdbc.one(
+            "select 1 from problem_candidate_member where ticket_id = ? limit 1",
+            row -> true,
+            ticketId)
+        .isPresent();
   }
 
   public Page<ProblemCandidateView> list(int page, int size) {
@@ -161,18 +170,15 @@ public class ProblemCandidates {
           now,
           now);
     }
-    for (IncidentSnapshot member : recurrence.members()) {
-      jdbc.update(
-          """
-          insert into problem_candidate_member (candidate_id, ticket_id, number, subject, created_at)
-          values (?, ?, ?, ?, ?) on conflict do nothing
-          """,
-          candidateId,
-          member.ticketId(),
-          member.number(),
-          member.subject(),
-          member.createdAt());
-    }
+    jdbc.update(
+        """
+        insert into problem_candidate_member (candidate_id, ticket_id, number, subject, created_at)
+        select ?, ticket_id, number, subject, created_at from ticket_fact
+        where ticket_id = any(?) and created_at is not null
+        on conflict do nothing
+        """,
+        candidateId,
+        memberIds);
     if (existing.isEmpty()) {
       outbox.emit(
           EventType.PROBLEM_CANDIDATE_DETECTED,

@@ -2,12 +2,13 @@ package dev.switchboard.metrics.problem;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +38,8 @@ public final class RecurringIncidentDetector {
     }
   }
 
+  private static final int TRIGGER = -1;
+
   private final int minMembers;
   private final Duration window;
   private final double minSimilarity;
@@ -47,34 +50,41 @@ public final class RecurringIncidentDetector {
     this.minSimilarity = minSimilarity;
   }
 
-  public List<Recurrence> detect(List<IncidentSnapshot> incidents) {
-    List<IncidentSnapshot> sorted =
-        incidents.stream().sorted(Comparator.comparing(IncidentSnapshot::createdAt)).toList();
-    List<Set<String>> words = sorted.stream().map(i -> TextSimilarity.words(i.text())).toList();
-    int[] parent = new int[sorted.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < sorted.size(); i++) {
-      for (int j = i + 1; j < sorted.size(); j++) {
-        if (Duration.between(sorted.get(i).createdAt(), sorted.get(j).createdAt()).compareTo(window)
-            > 0) {
-          break;
-        }
-        if (related(sorted.get(i), sorted.get(j), words.get(i), words.get(j))) {
-          parent[find(parent, i)] = find(parent, j);
+  /**
+   * The recurrence the trigger belongs to: its connected group among the neighbours (the trigger
+   * itself may be among them), if that group recurs within one window. Only the trigger's own group
+   * is explored, breadth first, so the cost is the group's size times the neighbours, not the
+   * square of the neighbours: a busy category with thousands of incidents a week stays cheap.
+   */
+  public Optional<Recurrence> recurrenceOf(
+      IncidentSnapshot trigger, List<IncidentSnapshot> neighbours) {
+    List<IncidentSnapshot> others =
+        neighbours.stream().filter(n -> !n.ticketId().equals(trigger.ticketId())).toList();
+    List<Set<String>> words = others.stream().map(n -> TextSimilarity.words(n.text())).toList();
+    boolean[] reached = new boolean[others.size()];
+    List<IncidentSnapshot> group = new ArrayList<>(List.of(trigger));
+    Deque<Integer> frontier = new ArrayDeque<>(List.of(TRIGGER));
+    Set<String> triggerWords = TextSimilarity.words(trigger.text());
+    while (!frontier.isEmpty()) {
+      int current = frontier.poll();
+      IncidentSnapshot from = current == TRIGGER ? trigger : others.get(current);
+      Set<String> fromWords = current == TRIGGER ? triggerWords : words.get(current);
+      for (int i = 0; i < others.size(); i++) {
+        if (!reached[i]
+            && withinWindow(from, others.get(i))
+            && related(from, others.get(i), fromWords, words.get(i))) {
+          reached[i] = true;
+          group.add(others.get(i));
+          frontier.add(i);
         }
       }
     }
-    Map<Integer, List<IncidentSnapshot>> groups = new HashMap<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(sorted.get(i));
-    }
-    return groups.values().stream()
-        .filter(this::recursWithinWindow)
-        .map(this::recurrence)
-        .sorted(Comparator.comparing(Recurrence::firstSeen))
-        .toList();
+    group.sort(Comparator.comparing(IncidentSnapshot::createdAt));
+    return recursWithinWindow(group) ? Optional.of(recurrence(group)) : Optional.empty();
+  }
+
+  private boolean withinWindow(IncidentSnapshot a, IncidentSnapshot b) {
+    return Duration.between(a.createdAt(), b.createdAt()).abs().compareTo(window) <= 0;
   }
 
   private boolean related(
@@ -130,13 +140,5 @@ public final class RecurringIncidentDetector {
       return Trend.RISING;
     }
     return recent < earlier ? Trend.FALLING : Trend.STEADY;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

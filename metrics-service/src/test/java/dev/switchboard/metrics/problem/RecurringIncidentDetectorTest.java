@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,12 @@ class RecurringIncidentDetectorTest {
       String category, String item, String subject, String description, Duration after) {
     return new IncidentSnapshot(
         UUID.randomUUID(), "SD-1", category, item, subject, description, MONDAY.plus(after));
+  }
+
+  /** As the consumer asks: the newest incident against all of them, itself included. */
+  private Optional<RecurringIncidentDetector.Recurrence> recurrenceOfNewest(
+      List<IncidentSnapshot> incidents) {
+    return detector.recurrenceOf(incidents.get(incidents.size() - 1), incidents);
   }
 
   private static List<IncidentSnapshot> vpnIncidents() {
@@ -57,12 +64,11 @@ class RecurringIncidentDetectorTest {
 
   @Test
   void fiveSimilarVpnIncidentsInTwoDaysAreOneCandidateWithFiveMembers() {
-    List<RecurringIncidentDetector.Recurrence> found = detector.detect(vpnIncidents());
+    RecurringIncidentDetector.Recurrence found = recurrenceOfNewest(vpnIncidents()).orElseThrow();
 
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).members()).hasSize(5);
-    assertThat(found.get(0).category()).isEqualTo("network");
-    assertThat(found.get(0).summary()).contains("VPN disconnects every few minutes");
+    assertThat(found.members()).hasSize(5);
+    assertThat(found.category()).isEqualTo("network");
+    assertThat(found.summary()).contains("VPN disconnects every few minutes");
   }
 
   @Test
@@ -87,7 +93,7 @@ class RecurringIncidentDetectorTest {
             incident(
                 "software", null, "Excel crashes on start", "office update", Duration.ofHours(5)));
 
-    assertThat(detector.detect(unrelated)).isEmpty();
+    assertThat(recurrenceOfNewest(unrelated)).isEmpty();
   }
 
   @Test
@@ -96,7 +102,7 @@ class RecurringIncidentDetectorTest {
     mixed.add(
         incident("hardware", null, "VPN disconnects", "drops from home", Duration.ofHours(40)));
 
-    assertThat(detector.detect(mixed)).isEmpty();
+    assertThat(recurrenceOfNewest(mixed)).isEmpty();
   }
 
   @Test
@@ -108,7 +114,7 @@ class RecurringIncidentDetectorTest {
               "network", null, "VPN disconnects", "drops from home", Duration.ofDays(8L * week)));
     }
 
-    assertThat(detector.detect(spread)).isEmpty();
+    assertThat(recurrenceOfNewest(spread)).isEmpty();
   }
 
   @Test
@@ -119,11 +125,8 @@ class RecurringIncidentDetectorTest {
       sameItem.add(incident("software", "crm-prod", texts[i], null, Duration.ofHours(i)));
     }
 
-    List<RecurringIncidentDetector.Recurrence> found = detector.detect(sameItem);
-
-    assertThat(found)
-        .singleElement()
-        .satisfies(r -> assertThat(r.configurationItem()).isEqualTo("crm-prod"));
+    assertThat(recurrenceOfNewest(sameItem))
+        .hasValueSatisfying(r -> assertThat(r.configurationItem()).isEqualTo("crm-prod"));
   }
 
   private Trend trendOf(int... hours) {
@@ -132,7 +135,7 @@ class RecurringIncidentDetectorTest {
       incidents.add(
           incident("network", null, "VPN disconnects", "drops from home", Duration.ofHours(hour)));
     }
-    return detector.detect(incidents).get(0).trend();
+    return recurrenceOfNewest(incidents).orElseThrow().trend();
   }
 
   @Test
@@ -140,5 +143,37 @@ class RecurringIncidentDetectorTest {
     assertThat(trendOf(0, 90, 91, 92, 93, 94)).isEqualTo(Trend.RISING);
     assertThat(trendOf(0, 1, 2, 3, 4, 100)).isEqualTo(Trend.FALLING);
     assertThat(trendOf(0, 1, 2, 90, 91, 92)).isEqualTo(Trend.STEADY);
+  }
+
+  @Test
+  void aChainOfSimilarIncidentsIsOneGroupThoughTheNewestResemblesOnlyItsPredecessor() {
+    String[] texts = {
+      "VPN drops at home office",
+      "VPN drops at home, router rebooted",
+      "router rebooted, VPN tunnel timeout",
+      "VPN tunnel timeout after sleep",
+      "tunnel timeout after sleep on laptop"
+    };
+    List<IncidentSnapshot> chain = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      chain.add(incident("network", null, texts[i], null, Duration.ofHours(i)));
+    }
+
+    assertThat(recurrenceOfNewest(chain))
+        .hasValueSatisfying(r -> assertThat(r.members()).hasSize(5));
+    assertThat(detector.recurrenceOf(chain.get(0), chain))
+        .hasValueSatisfying(r -> assertThat(r.members()).hasSize(5));
+  }
+
+  @Test
+  void anIncidentUnlikeTheOthersIsInNoRecurrenceEvenWhenTheyRecur() {
+    List<IncidentSnapshot> incidents = new ArrayList<>(vpnIncidents());
+    IncidentSnapshot printer =
+        incident("network", null, "Printer on floor 3 jams", "paper jam", Duration.ofHours(45));
+    incidents.add(printer);
+
+    assertThat(detector.recurrenceOf(printer, incidents)).isEmpty();
+    assertThat(detector.recurrenceOf(incidents.get(0), incidents))
+        .hasValueSatisfying(r -> assertThat(r.members()).doesNotContain(printer).hasSize(5));
   }
 }

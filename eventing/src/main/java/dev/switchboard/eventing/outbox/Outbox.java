@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records an event in the outbox table inside the caller's transaction, so the event exists if and
- * only if the change it announces was committed. {@link OutboxRelay} publishes it later.
+ * only if the change it announces was committed. {@link OutboxRelay} publishes it right after the
+ * commit.
  */
 @ApplicationScoped
 public class Outbox {
@@ -28,16 +29,19 @@ public class Outbox {
   private final ObjectMapper json;
   private final String source;
   private final Clock clock;
+  private final RelayWakeUp wakeUp;
 
   Outbox(
       AgroalDataSource dataSource,
       ObjectMapper json,
       @ConfigProperty(name = "switchboard.events.source") String source,
-      Clock clock) {
+      Clock clock,
+      RelayWakeUp wakeUp) {
     this.dataSource = dataSource;
     this.json = json;
     this.source = source;
     this.clock = clock;
+    this.wakeUp = wakeUp;
   }
 
   /**
@@ -86,6 +90,7 @@ public class Outbox {
     } catch (SQLException | JsonProcessingException e) {
       throw new IllegalStateException("could not write " + type.ceType() + " to the outbox", e);
     }
+    wakeUp.afterCommit();
     return id;
   }
 }

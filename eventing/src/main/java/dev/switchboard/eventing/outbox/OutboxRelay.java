@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -44,6 +45,10 @@ import org.jboss.logging.Logger;
  * time write events for a key, so within one key {@code seq} order is commit order, and sending in
  * {@code seq} order keeps one ticket's events in order. Events of different keys have no order
  * relative to each other (nor across partitions in Kafka).
+ *
+ * <p>A pass starts right after each commit that wrote outbox rows ({@link RelayWakeUp}), so events
+ * leave within milliseconds; the poll (at least once a second: the scheduler's finest interval)
+ * catches whatever a wake-up missed, such as rows written before a restart.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -57,6 +62,9 @@ public class OutboxRelay {
   private final RelayBackoff backoff;
   private final Counter published;
   private final AtomicReference<Producer<String, byte[]>> producer = new AtomicReference<>();
+
+  /** One pass at a time in this replica: the poll and the wake-up after a commit never overlap. */
+  private final ReentrantLock passes = new ReentrantLock();
 
   OutboxRelay(
       AgroalDataSource dataSource,
@@ -78,6 +86,26 @@ public class OutboxRelay {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = RelaySwitch.class)
   void relayPending() {
+    if (passes.tryLock()) {
+      try {
+        pass();
+      } finally {
+        passes.unlock();
+      }
+    }
+  }
+
+  /** A pass right now, after the one running (if any) ends; {@link RelayWakeUp} calls it. */
+  void relayNow() {
+    passes.lock();
+    try {
+      pass();
+    } finally {
+      passes.unlock();
+    }
+  }
+
+  private void pass() {
     if (!backoff.mayAttempt(System.nanoTime())) {
       return;
     }

@@ -17,6 +17,10 @@ public class RelaySwitch implements Scheduled.SkipPredicate {
     this.enabled = enabled;
   }
 
+  public boolean enabled() {
+    return enabled;
+  }
+
   @Override
   public boolean test(ScheduledExecution execution) {
     return !enabled;

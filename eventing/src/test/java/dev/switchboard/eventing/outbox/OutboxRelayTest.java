@@ -9,6 +9,9 @@ import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplie
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,9 +22,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -129,6 +134,98 @@ class OutboxRelayTest {
       assertThat(publishedIds(5)).containsExactlyElementsOf(written);
     } finally {
       relay.onStop(null);
+    }
+  }
+
+  @Test
+  void aCommitThatWroteEventsStartsAPassWithoutWaitingForThePoll() throws Exception {
+    String id;
+    try (Connection connection = dataSource.getConnection()) {
+      id = insert(connection, "ticket-d");
+    }
+    OutboxRelay relay =
+        new OutboxRelay(dataSource, kafka(), 500, Duration.ofSeconds(1), new SimpleMeterRegistry());
+    OneTransaction transaction = new OneTransaction();
+    RelayWakeUp wakeUp = new RelayWakeUp(transaction, relay, new RelaySwitch(true));
+    try {
+      wakeUp.afterCommit();
+      wakeUp.afterCommit(); // a second event of the same transaction
+
+      assertThat(transaction.synchronizations).hasSize(1);
+      transaction.complete(Status.STATUS_COMMITTED);
+      assertThat(publishedIds(1)).containsExactly(id);
+    } finally {
+      wakeUp.onStop(null);
+      relay.onStop(null);
+    }
+    assertThat(pendingIds()).isEmpty();
+  }
+
+  @Test
+  void aRolledBackTransactionOrADisabledRelayStartsNoPass() throws Exception {
+    AtomicInteger passes = new AtomicInteger();
+    OutboxRelay relay =
+        new OutboxRelay(
+            dataSource, kafka(), 500, Duration.ofSeconds(1), new SimpleMeterRegistry()) {
+          @Override
+          void relayNow() {
+            passes.incrementAndGet();
+          }
+        };
+    OneTransaction rolledBack = new OneTransaction();
+    RelayWakeUp wakeUp = new RelayWakeUp(rolledBack, relay, new RelaySwitch(true));
+    wakeUp.afterCommit();
+    rolledBack.complete(Status.STATUS_ROLLEDBACK);
+    OneTransaction elsewhere = new OneTransaction();
+    RelayWakeUp disabled = new RelayWakeUp(elsewhere, relay, new RelaySwitch(false));
+    disabled.afterCommit();
+    wakeUp.onStop(null);
+    disabled.onStop(null);
+
+    assertThat(elsewhere.synchronizations).isEmpty();
+    assertThat(passes).hasValue(0);
+  }
+
+  /** One JTA transaction's synchronization registry, completed by the test. */
+  private static final class OneTransaction implements TransactionSynchronizationRegistry {
+    private final Map<Object, Object> resources = new HashMap<>();
+    private final List<Synchronization> synchronizations = new ArrayList<>();
+
+    void complete(int status) {
+      synchronizations.forEach(s -> s.afterCompletion(status));
+    }
+
+    @Override
+    public Object getTransactionKey() {
+      return this;
+    }
+
+    @Override
+    public void putResource(Object key, Object value) {
+      resources.put(key, value);
+    }
+
+    @Override
+    public Object getResource(Object key) {
+      return resources.get(key);
+    }
+
+    @Override
+    public void registerInterposedSynchronization(Synchronization sync) {
+      synchronizations.add(sync);
+    }
+
+    @Override
+    public int getTransactionStatus() {
+      return Status.STATUS_ACTIVE;
+    }
+
+    @Override
+    public void setRollbackOnly() {}
+
+    @Override
+    public boolean getRollbackOnly() {
+      return false;
     }
   }
 

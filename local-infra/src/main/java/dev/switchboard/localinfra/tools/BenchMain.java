@@ -46,6 +46,7 @@ public final class BenchMain {
     String jdbc = "jdbc:postgresql://localhost:15432/postgres";
     String kafka = "localhost:19092";
     Path root = Path.of(".");
+    Path corpusRoot = null;
     String user = "ben";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -57,9 +58,10 @@ public final class BenchMain {
         case "--jdbc" -> jdbc = args[++i];
         case "--kafka" -> kafka = args[++i];
         case "--root" -> root = Path.of(args[++i]);
+        case "--corpus" -> corpusRoot = Path.of(args[++i]);
         case "--user" -> user = args[++i];
         default -> {
-          System.err.println("usage: switchboard bench [--quick] [--user NAME]");
+          System.err.println("usage: switchboard bench [--quick] [--user NAME] [--corpus DIR]");
           System.exit(2);
         }
       }
@@ -99,16 +101,23 @@ public final class BenchMain {
 
     System.out.println(new AssignmentLatency(client, contacts, kafka).run(ASSIGNMENT_RATE, steady));
 
-    List<ImportItem> corpus = EmailIntakeRun.corpus(root.resolve("../shared/corpus/email"));
-    List<ImportItem> mails =
-        IntStream.range(0, corpus.size())
-            .filter(i -> i % emailEvery == 0)
-            .mapToObj(corpus::get)
-            .toList();
-    System.out.println(
-        new EmailIntakeRun(StackClient.gateway(tokenUrl), intake.resolve("/api/v1/channels/email"))
-                .run(mails, EMAIL_CONCURRENCY)
-            + (emailEvery == 1 ? "" : " sample=1_in_" + emailEvery));
+    Path mailCorpus =
+        (corpusRoot != null ? corpusRoot : root.resolve("../shared/corpus")).resolve("email");
+    if (Files.isDirectory(mailCorpus)) {
+      List<ImportItem> corpus = EmailIntakeRun.corpus(mailCorpus);
+      List<ImportItem> mails =
+          IntStream.range(0, corpus.size())
+              .filter(i -> i % emailEvery == 0)
+              .mapToObj(corpus::get)
+              .toList();
+      System.out.println(
+          new EmailIntakeRun(
+                      StackClient.gateway(tokenUrl), intake.resolve("/api/v1/channels/email"))
+                  .run(mails, EMAIL_CONCURRENCY)
+              + (emailEvery == 1 ? "" : " sample=1_in_" + emailEvery));
+    } else {
+      System.out.println("email_intake skipped=no_corpus path=" + mailCorpus.toAbsolutePath());
+    }
 
     SeededStackRuns seeded =
         new SeededStackRuns(

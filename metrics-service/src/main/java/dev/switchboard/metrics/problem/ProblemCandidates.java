@@ -24,8 +24,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ProblemCandidates {
 
-  /** The newest incidents of the category or item around the trigger that it is compared with. */
-  private static final int MAX_NEIGHBOURS = 2_000;
+  /**
+   * The newest incidents of the category or item around the trigger that it is compared with: a
+   * recurrence shows among the last 500 of its kind, and a busy category (thousands of incidents a
+   * week) must not make every new incident read and tokenise thousands of texts.
+   */
+  private static final int MAX_NEIGHBOURS = 500;
 
   private final Jdbc jdbc;
   private final Outbox outbox;

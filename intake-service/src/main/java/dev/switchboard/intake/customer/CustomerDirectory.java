@@ -49,20 +49,19 @@ public class CustomerDirectory {
     // Serialise first contacts of the same identity so that two of them create one customer. A
     // sender whose identities are all known creates nothing and needs no lock: one customer's
     // contacts then go through side by side.
-    boolean createsIdentity =
-        identities.entrySet().stream().anyMatch(e -> holder(e.getKey(), e.getValue()).isEmpty());
-    if (createsIdentity) {
+    Map<IdentityKind, Optional<Customer>> holders = holders(identities);
+    if (holders.values().stream().anyMatch(Optional::isEmpty)) {
       for (Map.Entry<IdentityKind, String> identity : identities.entrySet()) {
         Panache.getEntityManager()
             .createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
             .setParameter(1, identity.getKey() + ":" + identity.getValue())
             .getSingleResult();
       }
+      holders = holders(identities); // another first contact may have won the locks
     }
     Instant now = clock.instant();
     Customer customer =
-        identities.entrySet().stream()
-            .map(e -> holder(e.getKey(), e.getValue()))
+        holders.values().stream()
             .flatMap(Optional::stream)
             .findFirst()
             .orElseGet(
@@ -71,10 +70,10 @@ public class CustomerDirectory {
                   created.persist();
                   return created;
                 });
-    identities.forEach(
-        (kind, value) -> {
-          if (holder(kind, value).isEmpty()) {
-            customer.addIdentity(kind, value, now);
+    holders.forEach(
+        (kind, holder) -> {
+          if (holder.isEmpty()) {
+            customer.addIdentity(kind, identities.get(kind), now);
           }
         });
     if (customer.name == null && blankToNull(sender.name()) != null) {
@@ -199,6 +198,13 @@ public class CustomerDirectory {
     } catch (IllegalArgumentException e) {
       throw ApiProblem.invalid(field, e.getMessage());
     }
+  }
+
+  /** The holder of each identity, in the identities' order. */
+  private Map<IdentityKind, Optional<Customer>> holders(Map<IdentityKind, String> identities) {
+    Map<IdentityKind, Optional<Customer>> holders = new LinkedHashMap<>();
+    identities.forEach((kind, value) -> holders.put(kind, holder(kind, value)));
+    return holders;
   }
 
   private Optional<Customer> holder(IdentityKind kind, String canonicalValue) {

@@ -22,6 +22,13 @@ create table experience_duration_monthly (
     primary key (month, dimension, key, measure, bucket)
 );
 
+-- A report reads the total and one dimension: covering indexes let it skip the other dimensions'
+-- rows and the heap (the primary keys, day and month first, serve the recounts).
+create index experience_duration_daily_read on experience_duration_daily (dimension, day)
+    include (key, measure, bucket, facts);
+create index experience_duration_monthly_read on experience_duration_monthly (dimension, month)
+    include (key, measure, bucket, facts);
+
 -- Projections built before this migration get their histograms on the next recompute of each day.
 insert into experience_dirty_day (day)
 select distinct d from (

@@ -86,18 +86,25 @@ public class DurationHistograms {
    */
   Map<String, Map<DurationMeasure, DurationHistogram>> read(
       LocalDate from, LocalDate to, Dimension by) {
-    // whole months are [firstMonth, endMonth); when there is none the day rows cover the range
+    // whole months are [firstMonth, endMonth); the days before and after them come from the day
+    // rows, as two plain ranges (an OR of the two would scan every day between them)
     LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
     LocalDate endMonth = to.plusDays(1).withDayOfMonth(1);
+    boolean wholeMonths = firstMonth.isBefore(endMonth);
+    LocalDate headEnd = wholeMonths ? firstMonth.minusDays(1) : to;
+    LocalDate tailStart = wholeMonths ? endMonth : to.plusDays(1);
     Map<String, Map<DurationMeasure, DurationHistogram>> result = new HashMap<>();
     jdbc.query(
         """
         select dimension, key, measure, bucket, sum(facts) facts from (
             select dimension, key, measure, bucket, facts from experience_duration_monthly
-            where month >= ? and month < ? and dimension in ('total', ?)
+            where dimension in ('total', ?) and month >= ? and month < ?
           union all
             select dimension, key, measure, bucket, facts from experience_duration_daily
-            where day between ? and ? and (day < ? or day >= ?) and dimension in ('total', ?)
+            where dimension in ('total', ?) and day between ? and ?
+          union all
+            select dimension, key, measure, bucket, facts from experience_duration_daily
+            where dimension in ('total', ?) and day between ? and ?
         ) rows
         group by dimension, key, measure, bucket
         """,
@@ -111,14 +118,15 @@ public class DurationHistograms {
               .add(row.getInt("bucket"), row.getLong("facts"));
           return null;
         },
+        by.wireName(),
         firstMonth,
         endMonth,
         by.wireName(),
         from,
-        to,
-        firstMonth,
-        endMonth,
-        by.wireName());
+        headEnd,
+        by.wireName(),
+        tailStart,
+        to);
     return result;
   }
 }

@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Medians and p90s (calendar and business time) read from the duration histograms agree with the
  * exact percentile_cont path within one bucket, over a seeded range (part of June, all of July,
- * part of August 2022: monthly and daily rows) and after a recount of changed days. Each channel
- * has about 10,000 tickets, dense enough for the bound to hold at the p90 (with a few hundred, the
- * gap between two neighbouring tickets in the tail can be wider than a bucket). The two paths are
- * forced by the threshold given to each query (a test profile would restart the application, and
- * with it the shared test infrastructure). This class owns 2022-06-20 .. 2022-08-10.
+ * part of August 2022: monthly and daily rows; days only; one month only) and after a recount of
+ * changed days. Each channel has about 10,000 tickets, dense enough for the bound to hold at the
+ * p90 (with a few hundred, the gap between two neighbouring tickets in the tail can be wider than a
+ * bucket). The two paths are forced by the threshold given to each query (a test profile would
+ * restart the application, and with it the shared test infrastructure). This class owns 2022-06-20
+ * .. 2022-08-10.
  */
 @QuarkusTest
 class HistogramPercentilesTest {
@@ -74,6 +75,9 @@ class HistogramPercentilesTest {
     counters.flush();
     assertThat(monthsDifferingFromTheirDays()).isZero();
     assertAgreesWithExact(TICKETS - removed);
+    // days only (no whole month), and a whole month only
+    assertAgreesWithExact(LocalDate.parse("2022-07-10"), LocalDate.parse("2022-08-05"));
+    assertAgreesWithExact(LocalDate.parse("2022-07-01"), LocalDate.parse("2022-07-31"));
   }
 
   @Test
@@ -95,12 +99,15 @@ class HistogramPercentilesTest {
   }
 
   private void assertAgreesWithExact(int tickets) {
-    ExperienceReport exact =
-        new ExperienceQuery(jdbc, histograms, Long.MAX_VALUE).report(FROM, TO, Dimension.CHANNEL);
-    ExperienceReport estimated =
-        new ExperienceQuery(jdbc, histograms, -1).report(FROM, TO, Dimension.CHANNEL);
+    assertThat(assertAgreesWithExact(FROM, TO).total().tickets()).isEqualTo(tickets);
+  }
 
-    assertThat(estimated.total().tickets()).isEqualTo(tickets);
+  private ExperienceReport assertAgreesWithExact(LocalDate from, LocalDate to) {
+    ExperienceReport exact =
+        new ExperienceQuery(jdbc, histograms, Long.MAX_VALUE).report(from, to, Dimension.CHANNEL);
+    ExperienceReport estimated =
+        new ExperienceQuery(jdbc, histograms, -1).report(from, to, Dimension.CHANNEL);
+
     assertAgree(exact.total(), estimated.total());
     assertThat(estimated.groups())
         .extracting(GroupMeasures::key)
@@ -108,6 +115,7 @@ class HistogramPercentilesTest {
     for (int i = 0; i < CHANNELS.size(); i++) {
       assertAgree(exact.groups().get(i), estimated.groups().get(i));
     }
+    return estimated;
   }
 
   /** Monthly histogram rows of the test's months that are not the sum of their daily rows. */

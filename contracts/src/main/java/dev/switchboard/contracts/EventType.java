@@ -36,6 +36,7 @@ public enum EventType {
   SLA_WARNING("switchboard.routing.sla-warning.v1", Topic.ROUTING, RoutingEvent.class),
   SLA_BREACHED("switchboard.routing.sla-breached.v1", Topic.ROUTING, RoutingEvent.class),
   SLA_MET("switchboard.routing.sla-met.v1", Topic.ROUTING, RoutingEvent.class),
+  SLA_STOPPED("switchboard.routing.sla-stopped.v1", Topic.ROUTING, RoutingEvent.class),
 
   ARTICLE_PUBLISHED(
       "switchboard.knowledge.article-published.v1", Topic.KNOWLEDGE, KnowledgeEvent.class),

@@ -49,11 +49,13 @@ final class SamplePayloads {
               "customer",
               0,
               NOW);
-      case TICKET_ASSIGNED, TICKET_REASSIGNED, TICKET_ESCALATED -> routing(null, null, null);
+      case TICKET_ASSIGNED, TICKET_REASSIGNED, TICKET_ESCALATED -> routing(null, null, null, null);
       case SWARM_STARTED, SWARM_JOINED, SWARM_LEFT, SWARM_ENDED ->
-          routing(null, null, List.of("agent2", "agent3"));
+          routing(null, null, List.of("agent2", "agent3"), null);
       case SLA_WARNING, SLA_BREACHED, SLA_MET ->
-          routing("first_response", Instant.parse("2026-03-02T13:15:00Z"), null);
+          routing("first_response", Instant.parse("2026-03-02T13:15:00Z"), null, null);
+      case SLA_STOPPED ->
+          routing("first_response", Instant.parse("2026-03-02T13:15:00Z"), null, 2_700L);
       case ARTICLE_PUBLISHED, ARTICLE_RETIRED ->
           new KnowledgeEvent(
               ARTICLE,
@@ -136,7 +138,8 @@ final class SamplePayloads {
         NOW);
   }
 
-  private static RoutingEvent routing(String clock, Instant dueAt, List<String> agents) {
+  private static RoutingEvent routing(
+      String clock, Instant dueAt, List<String> agents, Long businessSecondsElapsed) {
     return new RoutingEvent(
         TICKET,
         "SD-1042",
@@ -151,6 +154,7 @@ final class SamplePayloads {
         agents,
         "p3",
         "portal",
-        NOW);
+        NOW,
+        businessSecondsElapsed);
   }
 }

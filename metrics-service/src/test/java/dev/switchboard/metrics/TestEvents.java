@@ -224,13 +224,38 @@ public final class TestEvents {
   public static RoutingEvent routing(UUID ticketId, String group, Instant at) {
     return new RoutingEvent(
         ticketId, "SD-1", group, "agent1", null, null, "rule", null, null, null, List.of(), "p3",
-        null, at);
+        null, at, null);
   }
 
   /** An SLA event of one clock: {@code first_response} or {@code resolution}. */
   public static RoutingEvent sla(UUID ticketId, String clock, Instant at) {
+    return clockEvent(ticketId, clock, at, null);
+  }
+
+  /** A clock of this kind stopped after running {@code businessSeconds} of business time. */
+  public static RoutingEvent slaStopped(
+      UUID ticketId, String clock, long businessSeconds, Instant at) {
+    return clockEvent(ticketId, clock, at, businessSeconds);
+  }
+
+  private static RoutingEvent clockEvent(
+      UUID ticketId, String clock, Instant at, Long businessSeconds) {
     return new RoutingEvent(
-        ticketId, "SD-1", null, null, null, null, null, null, clock, at, List.of(), "p3", null, at);
+        ticketId,
+        "SD-1",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        clock,
+        at,
+        List.of(),
+        "p3",
+        null,
+        at,
+        businessSeconds);
   }
 
   public static ExperienceEvent answer(UUID ticketId, String channel, int rating, Instant at) {

@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param escalationKind {@code functional} or {@code hierarchical} on escalations
  * @param clock {@code first_response} or {@code resolution} on SLA events
  * @param agents swarm members concerned by a swarm event
+ * @param businessSecondsElapsed on {@code sla-stopped}: the business time the clock ran in all, in
+ *     seconds (calendar hours only, pauses excluded); null on every other event
  */
 public record RoutingEvent(
     UUID ticketId,
@@ -25,4 +27,5 @@ public record RoutingEvent(
     List<String> agents,
     String priority,
     String channel,
-    Instant at) {}
+    Instant at,
+    Long businessSecondsElapsed) {}

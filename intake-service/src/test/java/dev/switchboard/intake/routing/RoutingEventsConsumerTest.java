@@ -83,6 +83,7 @@ class RoutingEventsConsumerTest {
             List.of(),
             "p2",
             "portal",
-            Instant.now()));
+            Instant.now(),
+            null));
   }
 }

@@ -26,13 +26,14 @@ public final class SyntheticTickets {
   public static void insert(
       Connection connection, String prefix, int tickets, LocalDate start, int days)
       throws SQLException {
-    // durations skewed like real desks (many quick, a long tail)
+    // durations skewed like real desks (many quick, a long tail); business time about a third
     try (PreparedStatement ticketFacts =
             connection.prepareStatement(
                 """
                 insert into ticket_fact (ticket_id, number, type, category, channel, support_group,
                     created_at, first_response_at, first_resolved_at, resolved_at, resolution_code,
-                    reopen_count, reassigned, escalated, waited_on_customer, sla_met, sla_breached)
+                    reopen_count, reassigned, escalated, waited_on_customer, sla_met, sla_breached,
+                    first_response_business_minutes, resolution_business_minutes)
                 select gen_random_uuid(), ? || g,
                     case when g % 3 = 0 then 'service_request' else 'incident' end,
                     'category-' || (g % 20),
@@ -40,7 +41,9 @@ public final class SyntheticTickets {
                     'group-' || (g % 8), c, c + random() * interval '4 hours',
                     case when g % 10 <> 0 then c + d end, case when g % 10 <> 0 then c + d end,
                     'code-' || (g % 4), (g % 37 = 0)::int, g % 5 = 0, g % 17 = 0, g % 7 = 0,
-                    g % 9 <> 0, g % 9 = 0
+                    g % 9 <> 0, g % 9 = 0,
+                    random() * 240 * 0.6,
+                    case when g % 10 <> 0 then extract(epoch from d) / 60 * 0.3 end
                 from generate_series(1, ?) g,
                     lateral (select ?::timestamptz
                         + (g::double precision / ?) * (? * interval '1 day') as c,
@@ -104,8 +107,8 @@ public final class SyntheticTickets {
   }
 
   /**
-   * Deletes the tickets numbered {@code prefix…} with their facts, and the daily counters of their
-   * period (which must hold nothing else).
+   * Deletes the tickets numbered {@code prefix…} with their facts, and marks their period for the
+   * service to recompute its daily counters and duration histograms without them.
    */
   public static int remove(Connection connection, String prefix, LocalDate start, int days)
       throws SQLException {
@@ -117,23 +120,14 @@ public final class SyntheticTickets {
             connection.prepareStatement(
                 "delete from csat_fact where ticket_id in (" + seeded + ")");
         PreparedStatement ticketFacts =
-            connection.prepareStatement("delete from ticket_fact where number like ? || '%'");
-        PreparedStatement counters =
-            connection.prepareStatement("delete from experience_daily where day between ? and ?");
-        PreparedStatement dirtyDays =
-            connection.prepareStatement(
-                "delete from experience_dirty_day where day between ? and ?")) {
+            connection.prepareStatement("delete from ticket_fact where number like ? || '%'")) {
       interactions.setString(1, prefix);
       interactions.executeUpdate();
       surveys.setString(1, prefix);
       surveys.executeUpdate();
       ticketFacts.setString(1, prefix);
       int removed = ticketFacts.executeUpdate();
-      for (PreparedStatement period : new PreparedStatement[] {counters, dirtyDays}) {
-        period.setDate(1, Date.valueOf(start));
-        period.setDate(2, Date.valueOf(lastDay(start, days)));
-        period.executeUpdate();
-      }
+      markDirty(connection, start, lastDay(start, days));
       return removed;
     }
   }

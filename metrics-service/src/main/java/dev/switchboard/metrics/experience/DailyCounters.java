@@ -8,22 +8,23 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Keeps {@code experience_daily} equal to what the facts say: the days the projection marked dirty
- * are recomputed from the facts, one grouping-sets pass per batch of days, so the counters are a
- * pure function of the facts (and a rebuild yields identical numbers).
+ * Keeps {@code experience_daily} and the {@link DurationHistograms duration histograms} equal to
+ * what the facts say: the days the projection marked dirty are recomputed from the facts, one
+ * grouping-sets pass per batch of days, so counters and histograms are a pure function of the facts
+ * (and a rebuild yields identical numbers).
  */
 @ApplicationScoped
 public class DailyCounters {
 
   private static final long REFRESH_LOCK = 0x6d65747269637331L;
 
-  private static final String DIMENSION =
+  static final String DIMENSION =
       """
       case when grouping(channel) = 0 then 'channel' when grouping(type) = 0 then 'type'
            when grouping(category) = 0 then 'category' when grouping(support_group) = 0 then 'group'
            else 'total' end""";
 
-  private static final String KEY =
+  static final String KEY =
       """
       case when grouping(channel) = 0 then channel when grouping(type) = 0 then type
            when grouping(category) = 0 then category
@@ -40,7 +41,7 @@ public class DailyCounters {
                true) then 0
            else 1 end""";
 
-  private static final String TICKET_DIMENSIONS =
+  static final String TICKET_DIMENSIONS =
       """
       coalesce(t.channel, 'unknown') as channel, coalesce(t.type, 'unknown') as type,
       coalesce(t.category, 'unknown') as category,
@@ -98,9 +99,11 @@ public class DailyCounters {
               DIMENSION, KEY, TICKET_DIMENSIONS, TICKET_DIMENSIONS, FIRST_CONTACT_RESOLVED, KEY);
 
   private final Jdbc jdbc;
+  private final DurationHistograms histograms;
 
-  public DailyCounters(Jdbc jdbc) {
+  public DailyCounters(Jdbc jdbc, DurationHistograms histograms) {
     this.jdbc = jdbc;
+    this.histograms = histograms;
   }
 
   /** Recomputes every dirty day; returns how many days were recomputed. */
@@ -129,6 +132,7 @@ public class DailyCounters {
     LocalDate[] batch = days.toArray(LocalDate[]::new);
     jdbc.update("delete from experience_daily where day = any(?)", (Object) batch);
     jdbc.update(RECOMPUTE, batch, batch, batch, batch, batch);
+    histograms.recompute(batch);
     return days.size();
   }
 

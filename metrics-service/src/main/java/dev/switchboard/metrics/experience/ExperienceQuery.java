@@ -2,18 +2,26 @@ package dev.switchboard.metrics.experience;
 
 import dev.switchboard.metrics.experience.ExperienceReport.Durations;
 import dev.switchboard.metrics.experience.ExperienceReport.GroupMeasures;
+import dev.switchboard.metrics.experience.ExperienceReport.Percentiles;
 import dev.switchboard.metrics.sql.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers the experience report: counts are sums of the pre-aggregated daily counters; medians and
- * p90s come from percentile_cont over the covering day indexes of ticket_fact (exact, and fast
- * enough at a million tickets, see docs/metrics.md).
+ * Answers the experience report: counts are sums of the pre-aggregated daily counters. Medians and
+ * p90s are exact ({@code percentile_cont} over the covering day indexes of ticket_fact) while the
+ * range holds at most {@code exact-percentile-max-facts} tickets of a day column (known from the
+ * counters), and estimated from the duration histograms above that, within 1 % (docs/metrics.md).
  */
 @ApplicationScoped
 public class ExperienceQuery {
@@ -21,22 +29,50 @@ public class ExperienceQuery {
   private static final String TOTAL = "total";
 
   private final Jdbc jdbc;
+  private final DurationHistograms histograms;
+  private final long exactPercentileMaxFacts;
 
-  public ExperienceQuery(Jdbc jdbc) {
+  public ExperienceQuery(
+      Jdbc jdbc,
+      DurationHistograms histograms,
+      @ConfigProperty(name = "switchboard.experience.exact-percentile-max-facts")
+          long exactPercentileMaxFacts) {
     this.jdbc = jdbc;
+    this.histograms = histograms;
+    this.exactPercentileMaxFacts = exactPercentileMaxFacts;
   }
 
   public ExperienceReport report(LocalDate from, LocalDate to, Dimension by) {
     Map<String, Counters> counters = counters(from, to, by);
-    Map<String, Double[]> firstResponse =
-        percentiles("created_day", "first_response_minutes", from, to, by);
-    Map<String, Double[]> resolution =
-        percentiles("resolved_day", "resolution_minutes", from, to, by);
-    GroupMeasures total =
-        GroupMeasures.of(
-            TOTAL,
-            counters.getOrDefault(TOTAL, empty()),
-            durations(firstResponse.get(TOTAL), resolution.get(TOTAL)));
+    Counters total = counters.getOrDefault(TOTAL, empty());
+    Map<String, Map<DurationMeasure, Percentiles>> durations = new HashMap<>();
+    // the facts of a day column in the range: tickets opened, or tickets first resolved
+    Set<String> exactDays = new HashSet<>();
+    if (total.tickets() <= exactPercentileMaxFacts) {
+      exactDays.add("created_day");
+    }
+    if (total.resolved() <= exactPercentileMaxFacts) {
+      exactDays.add("resolved_day");
+    }
+    exactDays.forEach(dayColumn -> exactPercentiles(dayColumn, from, to, by, durations));
+    if (exactDays.size() < 2) {
+      histograms
+          .read(from, to, by)
+          .forEach(
+              (key, byMeasure) ->
+                  byMeasure.forEach(
+                      (measure, histogram) -> {
+                        if (!exactDays.contains(measure.dayColumn())) {
+                          durations
+                              .computeIfAbsent(key, k -> new EnumMap<>(DurationMeasure.class))
+                              .put(
+                                  measure,
+                                  new Percentiles(
+                                      histogram.percentile(0.5), histogram.percentile(0.9)));
+                        }
+                      }));
+    }
+    GroupMeasures totalMeasures = GroupMeasures.of(TOTAL, total, durationsOf(durations, TOTAL));
     List<GroupMeasures> groups = new ArrayList<>();
     counters.keySet().stream()
         .filter(key -> !key.equals(TOTAL))
@@ -45,10 +81,8 @@ public class ExperienceQuery {
             key ->
                 groups.add(
                     GroupMeasures.of(
-                        key.substring(1),
-                        counters.get(key),
-                        durations(firstResponse.get(key), resolution.get(key)))));
-    return new ExperienceReport(from, to, by, total, groups);
+                        key.substring(1), counters.get(key), durationsOf(durations, key))));
+    return new ExperienceReport(from, to, by, totalMeasures, groups);
   }
 
   /** Group keys are prefixed with '/' so that a group literally named "total" stays apart. */
@@ -97,44 +131,59 @@ public class ExperienceQuery {
     return result;
   }
 
-  private Map<String, Double[]> percentiles(
-      String dayColumn, String minutesColumn, LocalDate from, LocalDate to, Dimension by) {
+  /** percentile_cont of every measure counted on this day column, in one pass over its index. */
+  private void exactPercentiles(
+      String dayColumn,
+      LocalDate from,
+      LocalDate to,
+      Dimension by,
+      Map<String, Map<DurationMeasure, Percentiles>> into) {
+    List<DurationMeasure> measures =
+        Arrays.stream(DurationMeasure.values())
+            .filter(measure -> measure.dayColumn().equals(dayColumn))
+            .toList();
     String group = "coalesce(" + by.factColumn() + ", '" + unknownKey(by) + "')";
-    Map<String, Double[]> result = new HashMap<>();
+    String percentiles =
+        measures.stream()
+            .map(
+                measure ->
+                    """
+                    percentile_cont(0.5) within group (order by %1$s) as %2$s_p50,
+                    percentile_cont(0.9) within group (order by %1$s) as %2$s_p90"""
+                        .formatted(measure.minutesColumn(), measure.wireName()))
+            .collect(Collectors.joining(",\n"));
     jdbc.query(
         """
-        select grouping(%1$s) = 1 as is_total, %1$s as key,
-            percentile_cont(0.5) within group (order by %2$s) as p50,
-            percentile_cont(0.9) within group (order by %2$s) as p90
+        select grouping(%1$s) = 1 as is_total, %1$s as key, %2$s
         from ticket_fact
-        where %3$s between ? and ? and %2$s is not null
+        where %3$s between ? and ?
         group by grouping sets ((), (%1$s))
         """
-            .formatted(group, minutesColumn, dayColumn),
+            .formatted(group, percentiles, dayColumn),
         row -> {
           String key = row.getBoolean("is_total") ? TOTAL : "/" + row.getString("key");
-          result.put(
-              key, new Double[] {Jdbc.nullableDouble(row, "p50"), Jdbc.nullableDouble(row, "p90")});
+          Map<DurationMeasure, Percentiles> byMeasure =
+              into.computeIfAbsent(key, k -> new EnumMap<>(DurationMeasure.class));
+          for (DurationMeasure measure : measures) {
+            byMeasure.put(
+                measure,
+                new Percentiles(
+                    Jdbc.nullableDouble(row, measure.wireName() + "_p50"),
+                    Jdbc.nullableDouble(row, measure.wireName() + "_p90")));
+          }
           return null;
         },
         from,
         to);
-    return result;
   }
 
   private static String unknownKey(Dimension by) {
     return by == Dimension.GROUP ? "unassigned" : "unknown";
   }
 
-  private static Durations durations(Double[] firstResponse, Double[] resolution) {
-    if (firstResponse == null && resolution == null) {
-      return Durations.NONE;
-    }
-    return new Durations(
-        firstResponse == null ? null : firstResponse[0],
-        firstResponse == null ? null : firstResponse[1],
-        resolution == null ? null : resolution[0],
-        resolution == null ? null : resolution[1]);
+  private static Durations durationsOf(
+      Map<String, Map<DurationMeasure, Percentiles>> durations, String key) {
+    return new Durations(durations.getOrDefault(key, Map.of()));
   }
 
   private static Counters empty() {

@@ -21,6 +21,10 @@ public record ExperienceReport(
       Double p90FirstResponseMinutes,
       Double medianResolutionMinutes,
       Double p90ResolutionMinutes,
+      Double medianFirstResponseBusinessMinutes,
+      Double p90FirstResponseBusinessMinutes,
+      Double medianResolutionBusinessMinutes,
+      Double p90ResolutionBusinessMinutes,
       Double slaCompliance,
       Double averageHandleMinutes,
       long deflections,
@@ -38,10 +42,14 @@ public record ExperienceReport(
           counters.firstContactResolutionRate(),
           counters.reopenRate(),
           new Csat(counters.csatResponses(), counters.csatScore(), counters.csatDistribution()),
-          durations.medianFirstResponse(),
-          durations.p90FirstResponse(),
-          durations.medianResolution(),
-          durations.p90Resolution(),
+          durations.median(DurationMeasure.FIRST_RESPONSE),
+          durations.p90(DurationMeasure.FIRST_RESPONSE),
+          durations.median(DurationMeasure.RESOLUTION),
+          durations.p90(DurationMeasure.RESOLUTION),
+          durations.median(DurationMeasure.FIRST_RESPONSE_BUSINESS),
+          durations.p90(DurationMeasure.FIRST_RESPONSE_BUSINESS),
+          durations.median(DurationMeasure.RESOLUTION_BUSINESS),
+          durations.p90(DurationMeasure.RESOLUTION_BUSINESS),
           counters.slaCompliance(),
           counters.averageHandleMinutes(),
           counters.deflections(),
@@ -55,12 +63,20 @@ public record ExperienceReport(
   /** CSAT answers: score is the share rated 4 or 5; distribution counts per rating. */
   public record Csat(long responses, Double score, Map<String, Long> distribution) {}
 
-  /** Calendar-time percentiles in minutes (null when no ticket in the range has the duration). */
-  record Durations(
-      Double medianFirstResponse,
-      Double p90FirstResponse,
-      Double medianResolution,
-      Double p90Resolution) {
-    static final Durations NONE = new Durations(null, null, null, null);
+  /** The median and p90 of one duration in minutes (null when no ticket has it). */
+  record Percentiles(Double median, Double p90) {}
+
+  /** The percentiles of each duration measure of one group; a measure missing has none. */
+  record Durations(Map<DurationMeasure, Percentiles> byMeasure) {
+
+    Double median(DurationMeasure measure) {
+      Percentiles percentiles = byMeasure.get(measure);
+      return percentiles == null ? null : percentiles.median();
+    }
+
+    Double p90(DurationMeasure measure) {
+      Percentiles percentiles = byMeasure.get(measure);
+      return percentiles == null ? null : percentiles.p90();
+    }
   }
 }

@@ -161,6 +161,7 @@ public class ExperienceProjection {
       }
       case SLA_MET -> clockMet(ticketId, routing.clock());
       case SLA_BREACHED -> setFlag(ticketId, "sla_breached");
+      case SLA_STOPPED -> clockStopped(ticketId, routing);
       default -> {}
     }
     markTicketDays(ticketId);
@@ -244,6 +245,27 @@ public class ExperienceProjection {
         update ticket_fact set sla_met = true
         where ticket_id = ? and sla_first_response_met and sla_resolution_met
         """,
+        ticketId);
+  }
+
+  /**
+   * Keeps the business time of a stopped clock (routing knows the calendars). A resolution clock
+   * restarted by a reopen stops again with a larger total, so the largest total is the latest stop,
+   * whatever order the stops are applied in (a rebuild's replay runs beside the live consumers).
+   */
+  private void clockStopped(UUID ticketId, RoutingEvent stopped) {
+    String column =
+        switch (stopped.clock() == null ? "" : stopped.clock()) {
+          case "first_response" -> "first_response_business_minutes";
+          case "resolution" -> "resolution_business_minutes";
+          default -> null;
+        };
+    if (column == null || stopped.businessSecondsElapsed() == null) {
+      return;
+    }
+    jdbc.update(
+        "update ticket_fact set " + column + " = greatest(" + column + ", ?) where ticket_id = ?",
+        stopped.businessSecondsElapsed() / 60.0,
         ticketId);
   }
 

@@ -94,7 +94,7 @@ public class ProjectionRebuild {
     jdbc.update(
         """
         truncate ticket_fact, interaction_fact, csat_fact, deflection_fact, experience_daily,
-            experience_dirty_day
+            experience_duration_daily, experience_duration_monthly, experience_dirty_day
         """);
     jdbc.update("delete from eventing_inbox where consumer = ?", ExperienceProjection.CONSUMER);
     history.project(null);

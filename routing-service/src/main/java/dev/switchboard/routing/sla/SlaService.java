@@ -218,6 +218,7 @@ public class SlaService {
     if (c.stop(at, calendar(c.calendarId))) {
       events.sla(EventType.SLA_MET, ticket, c.kind, c.dueAt);
     }
+    events.slaStopped(ticket, c.kind, c.dueAt, c.elapsedSeconds);
   }
 
   public static List<SlaClock> clocksOf(UUID ticketId) {

@@ -29,7 +29,7 @@ public class RoutingEvents {
       String previousGroup,
       String previousOwner,
       String reason) {
-    emit(type, ticket, previousGroup, previousOwner, reason, null, null, null, List.of());
+    emit(type, ticket, previousGroup, previousOwner, reason, null, null, null, List.of(), null);
   }
 
   public void escalation(
@@ -47,15 +47,34 @@ public class RoutingEvents {
         kind,
         null,
         null,
-        notified);
+        notified,
+        null);
   }
 
   public void swarm(EventType type, RoutedTicket ticket, List<String> agents, String reason) {
-    emit(type, ticket, null, null, reason, null, null, null, agents);
+    emit(type, ticket, null, null, reason, null, null, null, agents, null);
   }
 
   public void sla(EventType type, RoutedTicket ticket, String clockKind, Instant dueAt) {
-    emit(type, ticket, null, null, null, null, clockKind, dueAt, List.of());
+    emit(type, ticket, null, null, null, null, clockKind, dueAt, List.of(), null);
+  }
+
+  /**
+   * A clock stopped, met or late, after running {@code businessSecondsElapsed} of business time.
+   */
+  public void slaStopped(
+      RoutedTicket ticket, String clockKind, Instant dueAt, long businessSecondsElapsed) {
+    emit(
+        EventType.SLA_STOPPED,
+        ticket,
+        null,
+        null,
+        null,
+        null,
+        clockKind,
+        dueAt,
+        List.of(),
+        businessSecondsElapsed);
   }
 
   private void emit(
@@ -67,7 +86,8 @@ public class RoutingEvents {
       String escalationKind,
       String clockKind,
       Instant dueAt,
-      List<String> agents) {
+      List<String> agents,
+      Long businessSecondsElapsed) {
     outbox.emit(
         type,
         ticket.id,
@@ -85,6 +105,7 @@ public class RoutingEvents {
             List.copyOf(agents),
             ticket.priority,
             ticket.channel,
-            clock.instant()));
+            clock.instant(),
+            businessSecondsElapsed));
   }
 }

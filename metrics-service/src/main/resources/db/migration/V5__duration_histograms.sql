@@ -2,32 +2,32 @@
 -- log-spaced bucket (1 % wide, see DurationBuckets), per day and per month, in total and per
 -- dimension key, so that medians and p90s of a long range need not read every ticket. Recomputed
 -- with experience_daily from experience_dirty_day; the monthly rows are the sums of the daily ones.
+-- One row per day (or month), dimension, key and measure: the non-empty buckets in ascending order and
+-- the tickets in each, as two arrays of the same length.
 create table experience_duration_daily (
-    day       date   not null,
-    dimension text   not null,
-    key       text   not null,
-    measure   text   not null,
-    bucket    int    not null,
-    facts     bigint not null,
-    primary key (day, dimension, key, measure, bucket)
+    day       date     not null,
+    dimension text     not null,
+    key       text     not null,
+    measure   text     not null,
+    buckets   int[]    not null,
+    facts     bigint[] not null,
+    primary key (day, dimension, key, measure)
 );
 
 create table experience_duration_monthly (
-    month     date   not null,
-    dimension text   not null,
-    key       text   not null,
-    measure   text   not null,
-    bucket    int    not null,
-    facts     bigint not null,
-    primary key (month, dimension, key, measure, bucket)
+    month     date     not null,
+    dimension text     not null,
+    key       text     not null,
+    measure   text     not null,
+    buckets   int[]    not null,
+    facts     bigint[] not null,
+    primary key (month, dimension, key, measure)
 );
 
--- A report reads the total and one dimension: covering indexes let it skip the other dimensions'
--- rows and the heap (the primary keys, day and month first, serve the recounts).
-create index experience_duration_daily_read on experience_duration_daily (dimension, day)
-    include (key, measure, bucket, facts);
-create index experience_duration_monthly_read on experience_duration_monthly (dimension, month)
-    include (key, measure, bucket, facts);
+-- A report reads the total and one dimension (the primary keys, day and month first, serve the
+-- recounts).
+create index experience_duration_daily_read on experience_duration_daily (dimension, day);
+create index experience_duration_monthly_read on experience_duration_monthly (dimension, month);
 
 -- Projections built before this migration get their histograms on the next recompute of each day.
 insert into experience_dirty_day (day)

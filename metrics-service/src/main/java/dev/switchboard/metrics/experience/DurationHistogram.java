@@ -1,7 +1,6 @@
 package dev.switchboard.metrics.experience;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
  * How many durations fell in each {@link DurationBuckets} bucket, and percentiles estimated from
@@ -12,14 +11,19 @@ import java.util.TreeMap;
  */
 public final class DurationHistogram {
 
-  private final TreeMap<Integer, Long> facts = new TreeMap<>();
+  /** The facts in each bucket, indexed by bucket, grown as buckets are added. */
+  private long[] facts = new long[0];
+
   private long count;
 
   public void add(int bucket, long factsInBucket) {
     if (factsInBucket <= 0) {
       return;
     }
-    facts.merge(bucket, factsInBucket, Long::sum);
+    if (bucket >= facts.length) {
+      facts = Arrays.copyOf(facts, Math.max(bucket + 1, 2 * facts.length));
+    }
+    facts[bucket] += factsInBucket;
     count += factsInBucket;
   }
 
@@ -34,12 +38,12 @@ public final class DurationHistogram {
     }
     double rank = q * (count - 1);
     long before = 0;
-    for (Map.Entry<Integer, Long> bucket : facts.entrySet()) {
-      long inBucket = bucket.getValue();
+    for (int bucket = 0; bucket < facts.length; bucket++) {
+      long inBucket = facts[bucket];
       if (rank < before + inBucket) {
         double share = (rank - before + 0.5) / inBucket;
-        double lower = DurationBuckets.lowerMinutes(bucket.getKey());
-        double upper = DurationBuckets.upperMinutes(bucket.getKey());
+        double lower = DurationBuckets.lowerMinutes(bucket);
+        double upper = DurationBuckets.upperMinutes(bucket);
         return lower + Math.min(1, share) * (upper - lower);
       }
       before += inBucket;

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Per-day duration histograms ({@code experience_duration_daily}: dimension × key × measure ×
- * {@link DurationBuckets bucket}) and their monthly sums ({@code experience_duration_monthly}),
- * recomputed with the daily counters from the dirty days. A range reads its whole months from the
+ * Per-day duration histograms ({@code experience_duration_daily}: one row per dimension × key ×
+ * measure, the counts of its non-empty {@link DurationBuckets buckets} packed in two arrays) and
+ * their monthly sums ({@code experience_duration_monthly}), recomputed with the daily counters from
+ * the dirty days; the rows of a range are merged here. A range reads its whole months from the
  * monthly rows and only the days at its two ends from the daily ones, so any range reads at most 12
  * months and 60 days of rows per year.
  */
@@ -36,24 +37,49 @@ public class DurationHistograms {
 
   private static final String RECOMPUTE_DAYS =
       """
-      insert into experience_duration_daily (day, dimension, key, measure, bucket, facts)
-      select day, %s, %s, measure, bucket, count(*)
-      from (%s) facts
-      group by grouping sets ((day, measure, bucket), (day, channel, measure, bucket),
-          (day, type, measure, bucket), (day, category, measure, bucket),
-          (day, support_group, measure, bucket))
+      insert into experience_duration_daily (day, dimension, key, measure, buckets, facts)
+      select day, dimension, key, measure, array_agg(bucket order by bucket),
+          array_agg(facts order by bucket)
+      from (
+          select day, %s as dimension, %s as key, measure, bucket, count(*) as facts
+          from (%s) facts
+          group by grouping sets ((day, measure, bucket), (day, channel, measure, bucket),
+              (day, type, measure, bucket), (day, category, measure, bucket),
+              (day, support_group, measure, bucket))
+      ) buckets
+      group by day, dimension, key, measure
       """
           .formatted(DailyCounters.DIMENSION, DailyCounters.KEY, FACTS_BY_MEASURE);
 
-  /** Adds the daily rows of the given days to their months, negated when {@code sign} is -1. */
+  /**
+   * Replaces the rows of the given months by themselves plus the daily rows of the given days
+   * (negated when {@code sign} is -1), dropping the buckets left empty. The rows deleted are read
+   * back whole before the aggregate yields the first replacement.
+   */
   private static final String ADD_DAYS_TO_MONTHS =
       """
-      insert into experience_duration_monthly (month, dimension, key, measure, bucket, facts)
-      select date_trunc('month', day)::date, dimension, key, measure, bucket, ? * sum(facts)
-      from experience_duration_daily where day = any(?)
-      group by 1, 2, 3, 4, 5
-      on conflict (month, dimension, key, measure, bucket)
-      do update set facts = experience_duration_monthly.facts + excluded.facts
+      with previous as (
+          delete from experience_duration_monthly where month = any(?)
+          returning month, dimension, key, measure, buckets, facts
+      )
+      insert into experience_duration_monthly (month, dimension, key, measure, buckets, facts)
+      select month, dimension, key, measure, array_agg(bucket order by bucket),
+          array_agg(facts order by bucket)
+      from (
+          select month, dimension, key, measure, bucket, sum(facts)::bigint as facts
+          from (
+              select p.month, p.dimension, p.key, p.measure, b.bucket, b.facts
+              from previous p, unnest(p.buckets, p.facts) as b(bucket, facts)
+            union all
+              select date_trunc('month', d.day)::date, d.dimension, d.key, d.measure, b.bucket,
+                  ? * b.facts
+              from experience_duration_daily d, unnest(d.buckets, d.facts) as b(bucket, facts)
+              where d.day = any(?)
+          ) changes
+          group by month, dimension, key, measure, bucket
+          having sum(facts) <> 0
+      ) buckets
+      group by month, dimension, key, measure
       """;
 
   private final Jdbc jdbc;
@@ -67,17 +93,14 @@ public class DurationHistograms {
    * difference; the caller holds the refresh lock and the transaction.
    */
   void recompute(LocalDate[] days) {
-    jdbc.update(ADD_DAYS_TO_MONTHS, -1, days);
+    LocalDate[] months =
+        Arrays.stream(days).map(day -> day.withDayOfMonth(1)).distinct().toArray(LocalDate[]::new);
+    jdbc.update(ADD_DAYS_TO_MONTHS, months, -1, days);
     jdbc.update("delete from experience_duration_daily where day = any(?)", (Object) days);
     Object[] dayParams = new Object[DurationMeasure.values().length];
     Arrays.fill(dayParams, days);
     jdbc.update(RECOMPUTE_DAYS, dayParams);
-    jdbc.update(ADD_DAYS_TO_MONTHS, 1, days);
-    LocalDate[] months =
-        Arrays.stream(days).map(day -> day.withDayOfMonth(1)).distinct().toArray(LocalDate[]::new);
-    jdbc.update(
-        "delete from experience_duration_monthly where month = any(?) and facts = 0",
-        (Object) months);
+    jdbc.update(ADD_DAYS_TO_MONTHS, months, 1, days);
   }
 
   /**
@@ -96,26 +119,29 @@ public class DurationHistograms {
     Map<String, Map<DurationMeasure, DurationHistogram>> result = new HashMap<>();
     jdbc.query(
         """
-        select dimension, key, measure, bucket, sum(facts) facts from (
-            select dimension, key, measure, bucket, facts from experience_duration_monthly
-            where dimension in ('total', ?) and month >= ? and month < ?
-          union all
-            select dimension, key, measure, bucket, facts from experience_duration_daily
-            where dimension in ('total', ?) and day between ? and ?
-          union all
-            select dimension, key, measure, bucket, facts from experience_duration_daily
-            where dimension in ('total', ?) and day between ? and ?
-        ) rows
-        group by dimension, key, measure, bucket
+        select dimension, key, measure, buckets, facts from experience_duration_monthly
+        where dimension in ('total', ?) and month >= ? and month < ?
+        union all
+        select dimension, key, measure, buckets, facts from experience_duration_daily
+        where dimension in ('total', ?) and day between ? and ?
+        union all
+        select dimension, key, measure, buckets, facts from experience_duration_daily
+        where dimension in ('total', ?) and day between ? and ?
         """,
         row -> {
           String key =
               "total".equals(row.getString("dimension")) ? "total" : "/" + row.getString("key");
-          result
-              .computeIfAbsent(key, k -> new EnumMap<>(DurationMeasure.class))
-              .computeIfAbsent(
-                  DurationMeasure.fromWire(row.getString("measure")), m -> new DurationHistogram())
-              .add(row.getInt("bucket"), row.getLong("facts"));
+          Integer[] buckets = (Integer[]) row.getArray("buckets").getArray();
+          Long[] facts = (Long[]) row.getArray("facts").getArray();
+          DurationHistogram histogram =
+              result
+                  .computeIfAbsent(key, k -> new EnumMap<>(DurationMeasure.class))
+                  .computeIfAbsent(
+                      DurationMeasure.fromWire(row.getString("measure")),
+                      m -> new DurationHistogram());
+          for (int i = 0; i < buckets.length; i++) {
+            histogram.add(buckets[i], facts[i]);
+          }
           return null;
         },
         by.wireName(),

@@ -123,10 +123,14 @@ class HistogramPercentilesTest {
     return jdbc.query(
             """
             select count(*) as differing from (
-                select date_trunc('month', day)::date as month, dimension, key, measure, bucket,
-                    sum(facts) as facts
-                from experience_duration_daily group by 1, 2, 3, 4, 5) days
-            full join experience_duration_monthly months
+                select date_trunc('month', d.day)::date as month, d.dimension, d.key, d.measure,
+                    b.bucket, sum(b.facts) as facts
+                from experience_duration_daily d, unnest(d.buckets, d.facts) as b(bucket, facts)
+                group by 1, 2, 3, 4, 5) days
+            full join (
+                select m.month, m.dimension, m.key, m.measure, b.bucket, b.facts
+                from experience_duration_monthly m,
+                    unnest(m.buckets, m.facts) as b(bucket, facts)) months
                 using (month, dimension, key, measure, bucket)
             where month between '2022-06-01' and '2022-09-01'
                 and days.facts is distinct from months.facts

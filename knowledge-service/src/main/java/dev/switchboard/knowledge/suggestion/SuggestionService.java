@@ -44,7 +44,7 @@ public class SuggestionService {
 
   @Transactional
   public Shown suggest(SearchRequest request, UUID ticketId, String actor) {
-    List<SearchHit> hits = engine.search(request).hits();
+    List<SearchHit> hits = engine.rank(request);
     Suggestion suggestion =
         Suggestion.shown(
             request.text(),

@@ -88,15 +88,16 @@ final class DemoKnowledgeBase {
   }
 
   SearchResults search(String query, int limit) {
-    return engine.search(
-        new SearchRequest(
-            SearchQuery.parse(query, false, 16),
-            query,
-            EnumSet.allOf(Audience.class),
-            null,
-            null,
-            limit,
-            0));
+    return engine.search(request(SearchQuery.parse(query, false, 16), query, limit));
+  }
+
+  /** Ranks {@code text} as {@code POST /suggestions} does: typed text, up to 32 terms. */
+  List<SearchHit> suggest(String text, int limit) {
+    return engine.rank(request(SearchQuery.parse(text, true, 32), text, limit));
+  }
+
+  private static SearchRequest request(SearchQuery query, String text, int limit) {
+    return new SearchRequest(query, text, EnumSet.allOf(Audience.class), null, null, limit, 0);
   }
 
   static List<Judgement> judgements() {

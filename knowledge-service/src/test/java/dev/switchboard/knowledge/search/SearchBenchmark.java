@@ -8,15 +8,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Search latency at scale, not part of the test run. Loads the demo knowledge base, grows it to
  * {@code -Dbench.articles} (default 100,000) articles made of recombined demo text plus a corpus
- * vocabulary of the same size, then times every quality query {@code -Dbench.rounds} times:
+ * vocabulary of the same size, then times every quality query {@code -Dbench.rounds} times, as a
+ * search and as a suggestion (typed text, the last word also a prefix):
  *
  * <pre>./mvnw -B -q verify -pl knowledge-service -am -Pbench -DskipTests</pre>
  *
- * Prints {@code knowledge_search articles=… queries=… p50_ms=… p95_ms=…}.
+ * Prints {@code knowledge_search articles=… queries=… p50_ms=… p95_ms=…} and the same for {@code
+ * knowledge_suggest}.
  */
 public final class SearchBenchmark {
 
@@ -34,20 +37,28 @@ public final class SearchBenchmark {
           "loaded %d articles in %.0f s%n", total, (System.nanoTime() - loadStart) / 1e9);
 
       List<Judgement> judgements = DemoKnowledgeBase.judgements();
-      judgements.forEach(j -> kb.search(j.query(), 10));
-      List<Double> millis = new ArrayList<>();
-      for (int round = 0; round < rounds; round++) {
-        for (Judgement judgement : judgements) {
-          long start = System.nanoTime();
-          kb.search(judgement.query(), 10);
-          millis.add((System.nanoTime() - start) / 1e6);
-        }
-      }
-      double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      System.out.printf(
-          "knowledge_search articles=%d queries=%d p50_ms=%.1f p95_ms=%.1f%n",
-          total, sorted.length, percentile(sorted, 50), percentile(sorted, 95));
+      List<String> queries = judgements.stream().map(Judgement::query).toList();
+      report("knowledge_search", total, rounds, queries, query -> kb.search(query, 10));
+      report("knowledge_suggest", total, rounds, queries, text -> kb.suggest(text, 5));
     }
+  }
+
+  /** Times {@code call} for every query, {@code rounds} times after one untimed pass. */
+  private static void report(
+      String name, int articles, int rounds, List<String> queries, Consumer<String> call) {
+    queries.forEach(call);
+    List<Double> millis = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      for (String query : queries) {
+        long start = System.nanoTime();
+        call.accept(query);
+        millis.add((System.nanoTime() - start) / 1e6);
+      }
+    }
+    double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    System.out.printf(
+        "%s articles=%d queries=%d p50_ms=%.1f p95_ms=%.1f%n",
+        name, articles, sorted.length, percentile(sorted, 50), percentile(sorted, 95));
   }
 
   private static int grow(DemoKnowledgeBase kb, int target) throws SQLException {

@@ -50,7 +50,8 @@ public class SearchResource {
           "Words match in any order with stemming for the article's language and accents folded;"
               + " misspelt words are corrected from the corpus vocabulary; \"quoted phrases\" must"
               + " appear as written, term* matches prefixes, -word excludes. Best first; snippets"
-              + " highlight matches with <mark>. Customers only ever get public articles.")
+              + " highlight matches with <mark>. Customers only ever get public articles. total counts"
+              + " the matches up to 1,000.")
   @APIResponse(
       responseCode = "200",
       description = "Hits, best first",

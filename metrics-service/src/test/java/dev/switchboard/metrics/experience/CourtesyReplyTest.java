@@ -16,7 +16,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** A courtesy "thanks" after resolution, as intake emits it (this class owns 2024-03-12). */
@@ -34,9 +33,6 @@ class CourtesyReplyTest {
   }
 
   @Test
-  @Disabled(
-      "passes alone (18 s) but its first report never shows the resolved ticket when it runs after"
-          + " AccessTest in the full module run; cause not found yet")
   void courtesyReplyIsAContactButNeverAReopen() {
     UUID id = UUID.randomUUID();
     UUID customer = UUID.randomUUID();

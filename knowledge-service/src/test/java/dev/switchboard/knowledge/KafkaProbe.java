@@ -11,16 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Produces CloudEvents onto, and reads them from, the real test broker. */
@@ -58,13 +55,8 @@ public final class KafkaProbe {
 
   /** Every event of {@code type} on its topic whose JSON payload mentions {@code needle}. */
   public static List<String> payloads(EventType type, String needle) {
-    Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.kafka().bootstrapServers());
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, "knowledge-probe-" + UUID.randomUUID());
-    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     List<String> matches = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+    try (KafkaConsumer<String, String> consumer = TestInfra.kafka().probeConsumer()) {
       consumer.subscribe(List.of(type.topic().topicName()));
       long deadline = System.currentTimeMillis() + 10_000;
       int quietPolls = 0;

@@ -18,6 +18,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class CustomerContext {
 
+  /**
+   * Inbound contacts and courtesy replies of customer ?1 since ?2: the one definition shared by the
+   * context API and every ticket event, counted from the partial index {@code
+   * interaction_inbound_contact} alone.
+   */
+  private static final String CONTACTS_LAST_7_DAYS =
+      "select count(*) from interaction where customer_id = ?1"
+          + " and direction = 'INBOUND' and kind in ('CONTACT', 'COURTESY') and at > ?2";
+
   private final Clock clock;
 
   CustomerContext(Clock clock) {
@@ -69,12 +78,13 @@ public class CustomerContext {
   }
 
   public Signals signals(UUID customerId) {
-    Timestamp weekAgo = weekAgo();
     Object[] row =
         (Object[])
             Panache.getEntityManager()
                 .createNativeQuery(
-                    "select"
+                    "select ("
+                        + CONTACTS_LAST_7_DAYS
+                        + "),"
                         + " exists (select 1 from ticket t join major_incident m"
                         + "   on m.id = t.major_incident_id"
                         + "   where t.customer_id = ?1 and m.status = 'open'),"
@@ -83,25 +93,18 @@ public class CustomerContext {
                         + " or exists (select 1 from ticket where customer_id = ?1"
                         + "   and negative_sentiment and status not in ('RESOLVED', 'CLOSED'))")
                 .setParameter(1, customerId)
-                .setParameter(2, weekAgo)
+                .setParameter(2, weekAgo())
                 .getSingleResult();
     return new Signals(
-        contactsLast7Days(customerId), Boolean.TRUE.equals(row[0]), Boolean.TRUE.equals(row[1]));
+        ((Number) row[0]).intValue(), Boolean.TRUE.equals(row[1]), Boolean.TRUE.equals(row[2]));
   }
 
-  /**
-   * Inbound contacts and courtesy replies of the last 7 days, the one definition shared by the
-   * context API and every ticket event; counted from the partial index {@code
-   * interaction_inbound_contact} alone.
-   */
+  /** {@link #CONTACTS_LAST_7_DAYS} alone, for every ticket event. */
   public int contactsLast7Days(UUID customerId) {
     Number count =
         (Number)
             Panache.getEntityManager()
-                .createNativeQuery(
-                    "select count(*) from interaction where customer_id = ?1"
-                        + " and direction = 'INBOUND' and kind in ('CONTACT', 'COURTESY')"
-                        + " and at > ?2")
+                .createNativeQuery(CONTACTS_LAST_7_DAYS)
                 .setParameter(1, customerId)
                 .setParameter(2, weekAgo())
                 .getSingleResult();

@@ -3,11 +3,14 @@ package dev.switchboard.intake.customer;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.contracts.EventType;
 import dev.switchboard.intake.IntakeFixtures;
 import dev.switchboard.intake.IntakeFixtures.Person;
+import dev.switchboard.intake.events.KafkaProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -44,6 +47,20 @@ class CustomerContextTest {
     List<String> signals =
         IntakeFixtures.ticket(ana.token(), third.getString("ticket.id")).getList("signals");
     assertThat(signals).contains("repeated_contacts");
+    String thirdId = third.getString("ticket.id");
+    ConsumerRecord<String, String> created =
+        KafkaProbe.await(
+                "switchboard.tickets",
+                r ->
+                    thirdId.equals(r.key())
+                        && EventType.TICKET_CREATED
+                            .ceType()
+                            .equals(KafkaProbe.header(r, "ce_type")),
+                found -> !found.isEmpty())
+            .get(0);
+    assertThat(JsonPath.from(created.value()).getInt("signals.contactsLast7Days"))
+        .as("the event counts what the context API counts")
+        .isEqualTo(3);
   }
 
   @Test

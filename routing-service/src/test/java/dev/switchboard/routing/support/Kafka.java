@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -96,17 +94,7 @@ public final class Kafka {
     recorder =
         new Thread(
             () -> {
-              try (KafkaConsumer<String, String> consumer =
-                  new KafkaConsumer<>(
-                      Map.of(
-                          ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                          TestInfra.kafka().bootstrapServers(),
-                          ConsumerConfig.GROUP_ID_CONFIG,
-                          "routing-test-recorder-" + UUID.randomUUID(),
-                          ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                          "earliest"),
-                      new StringDeserializer(),
-                      new StringDeserializer())) {
+              try (KafkaConsumer<String, String> consumer = TestInfra.kafka().probeConsumer()) {
                 consumer.subscribe(List.of("switchboard.routing"));
                 while (!Thread.currentThread().isInterrupted()) {
                   consumer.poll(Duration.ofMillis(100)).forEach(ROUTING::add);

@@ -19,13 +19,23 @@ import java.util.UUID;
 public class CustomerContext {
 
   /**
-   * Inbound contacts and courtesy replies of customer ?1 since ?2: the one definition shared by the
-   * context API and every ticket event, counted from the partial index {@code
-   * interaction_inbound_contact} alone.
+   * Past this many, a customer's contacts in the last 7 days are reported as this many: the signal
+   * means "contacts us a lot" long before, and counting a runaway integration's tens of thousands
+   * on every ticket event would cost more than the rest of the contact.
+   */
+  public static final int CONTACTS_COUNTED_UP_TO = 1000;
+
+  /**
+   * Inbound contacts and courtesy replies of customer ?1 since ?2, up to {@link
+   * #CONTACTS_COUNTED_UP_TO}: the one definition shared by the context API and every ticket event,
+   * counted from the partial index {@code interaction_inbound_contact} alone.
    */
   private static final String CONTACTS_LAST_7_DAYS =
-      "select count(*) from interaction where customer_id = ?1"
-          + " and direction = 'INBOUND' and kind in ('CONTACT', 'COURTESY') and at > ?2";
+      "select count(*) from (select 1 from interaction where customer_id = ?1"
+          + " and direction = 'INBOUND' and kind in ('CONTACT', 'COURTESY') and at > ?2"
+          + " limit "
+          + CONTACTS_COUNTED_UP_TO
+          + ") recent";
 
   private final Clock clock;
 

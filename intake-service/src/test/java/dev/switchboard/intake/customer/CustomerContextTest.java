@@ -7,14 +7,21 @@ import dev.switchboard.contracts.EventType;
 import dev.switchboard.intake.IntakeFixtures;
 import dev.switchboard.intake.IntakeFixtures.Person;
 import dev.switchboard.intake.events.KafkaProbe;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CustomerContextTest {
+
+  @Inject AgroalDataSource dataSource;
 
   @Test
   void theTimelineIsNewestFirstAndPaged() {
@@ -44,6 +51,9 @@ class CustomerContextTest {
 
     JsonPath context = context(ana, customerId, "");
     assertThat(context.getInt("signals.contactsLast7Days")).isEqualTo(3);
+    assertThat(signals(ana, customerId).getInt("contactsLast7Days"))
+        .as("the signals endpoint answers what the context says")
+        .isEqualTo(3);
     List<String> signals =
         IntakeFixtures.ticket(ana.token(), third.getString("ticket.id")).getList("signals");
     assertThat(signals).contains("repeated_contacts");
@@ -75,6 +85,45 @@ class CustomerContextTest {
         .isTrue();
     assertThat(IntakeFixtures.ticket(ana.token(), angry.getString("ticket.id")).getList("signals"))
         .contains("negative_sentiment");
+    assertThat(signals(ana, angry.getString("customerId")).getBoolean("negativeSentiment"))
+        .isTrue();
+  }
+
+  @Test
+  void contactsBeyondTheCapAreReportedAsTheCap() throws Exception {
+    Person chatty = Person.fresh();
+    String customerId =
+        IntakeFixtures.portalContact(chatty, "Alert", "Disk full on host 1")
+            .getString("customerId");
+    // A runaway integration: its contacts of the week written straight into the timeline.
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into interaction (id, customer_id, channel, direction, visibility, kind,"
+                    + " author, author_role, body, at)"
+                    + " select gen_random_uuid(), ?, 'API', 'INBOUND', 'PUBLIC', 'CONTACT',"
+                    + " 'monitor', 'customer', 'Disk full', now() - interval '1 minute'"
+                    + " from generate_series(1, ?)")) {
+      insert.setObject(1, UUID.fromString(customerId));
+      insert.setInt(2, CustomerContext.CONTACTS_COUNTED_UP_TO + 50);
+      insert.executeUpdate();
+    }
+
+    assertThat(signals(chatty, customerId).getInt("contactsLast7Days"))
+        .isEqualTo(CustomerContext.CONTACTS_COUNTED_UP_TO);
+    assertThat(context(chatty, customerId, "").getInt("signals.contactsLast7Days"))
+        .isEqualTo(CustomerContext.CONTACTS_COUNTED_UP_TO);
+  }
+
+  private static JsonPath signals(Person person, String customerId) {
+    return given()
+        .auth()
+        .oauth2(person.token())
+        .get("/api/v1/customers/" + customerId + "/signals")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   private static JsonPath context(Person person, String customerId, String query) {

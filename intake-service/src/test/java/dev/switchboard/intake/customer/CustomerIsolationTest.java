@@ -19,7 +19,7 @@ class CustomerIsolationTest {
   private final Person ben = Person.fresh();
 
   @Test
-  void aCustomerCannotReadAnotherCustomersTicketOrContext() {
+  void aCustomerCannotReadAnotherCustomersTicketContextOrSignals() {
     JsonPath anas = IntakeFixtures.portalContact(ana, "Payroll", "Payslip missing");
     IntakeFixtures.portalContact(ben, "Own", "Ben's own ticket");
     String id = anas.getString("ticket.id");
@@ -28,6 +28,7 @@ class CustomerIsolationTest {
     get("/api/v1/tickets/" + anas.getString("ticket.number")).then().statusCode(404);
     get("/api/v1/customers/" + anas.getString("customerId")).then().statusCode(404);
     get("/api/v1/customers/" + anas.getString("customerId") + "/context").then().statusCode(404);
+    get("/api/v1/customers/" + anas.getString("customerId") + "/signals").then().statusCode(404);
     assertThat(
             get("/api/v1/tickets?customerId=" + anas.getString("customerId"))
                 .then()

@@ -12,9 +12,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -33,6 +36,16 @@ public final class BenchMain {
   private static final int ASSIGNMENT_RATE = 200;
   private static final int EMAIL_CONCURRENCY = 8;
 
+  /** The measures in the order they run; {@code --only} picks some of them. */
+  private static final List<String> MEASURES =
+      List.of(
+          "intake",
+          "pg_insert",
+          "create_to_assigned",
+          "email_intake",
+          "knowledge_search",
+          "experience");
+
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {
@@ -48,6 +61,8 @@ public final class BenchMain {
     Path root = Path.of(".");
     Path corpusRoot = null;
     String user = "ben";
+    Set<String> selected = Set.of();
+    List<Integer> levels = CONCURRENCY;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
@@ -60,8 +75,14 @@ public final class BenchMain {
         case "--root" -> root = Path.of(args[++i]);
         case "--corpus" -> corpusRoot = Path.of(args[++i]);
         case "--user" -> user = args[++i];
+        case "--only" -> selected = measures(args[++i]);
+        case "--concurrency" -> levels = concurrencyLevels(args[++i]);
         default -> {
-          System.err.println("usage: switchboard bench [--quick] [--user NAME] [--corpus DIR]");
+          System.err.println(
+              "usage: switchboard bench [--quick] [--user NAME] [--corpus DIR]"
+                  + " [--only "
+                  + String.join(",", MEASURES)
+                  + "] [--concurrency 1,8,32,64]");
           System.exit(2);
         }
       }
@@ -86,24 +107,33 @@ public final class BenchMain {
     URI contacts = intake.resolve("/api/v1/contacts");
     LoadRun.OperationFactory intakeContact =
         () -> () -> postContact(client, contacts).statusCode() / 100 == 2;
-    LoadRun.run("warmup", 8, warmUp, intakeContact);
-    for (int concurrency : CONCURRENCY) {
-      System.out.println(LoadRun.run("intake", concurrency, perLevel, intakeContact).line());
+    Set<String> chosen = selected;
+    Predicate<String> runs = measure -> chosen.isEmpty() || chosen.contains(measure);
+    if (runs.test("intake")) {
+      LoadRun.run("warmup", 8, warmUp, intakeContact);
+      for (int concurrency : levels) {
+        System.out.println(LoadRun.run("intake", concurrency, perLevel, intakeContact).line());
+      }
     }
 
     String url = jdbc;
-    prepareTable(url);
-    LoadRun.OperationFactory insert = () -> new SingleRowInsert(url);
-    for (int concurrency : CONCURRENCY) {
-      System.out.println(LoadRun.run("pg_insert", concurrency, perLevel, insert).line());
+    if (runs.test("pg_insert")) {
+      prepareTable(url);
+      LoadRun.OperationFactory insert = () -> new SingleRowInsert(url);
+      for (int concurrency : levels) {
+        System.out.println(LoadRun.run("pg_insert", concurrency, perLevel, insert).line());
+      }
+      dropTable(url);
     }
-    dropTable(url);
 
-    System.out.println(new AssignmentLatency(client, contacts, kafka).run(ASSIGNMENT_RATE, steady));
+    if (runs.test("create_to_assigned")) {
+      System.out.println(
+          new AssignmentLatency(client, contacts, kafka).run(ASSIGNMENT_RATE, steady));
+    }
 
     Path mailCorpus =
         (corpusRoot != null ? corpusRoot : root.resolve("../shared/corpus")).resolve("email");
-    if (Files.isDirectory(mailCorpus)) {
+    if (runs.test("email_intake") && Files.isDirectory(mailCorpus)) {
       List<ImportItem> corpus = EmailIntakeRun.corpus(mailCorpus);
       List<ImportItem> mails =
           IntStream.range(0, corpus.size())
@@ -115,7 +145,7 @@ public final class BenchMain {
                       StackClient.gateway(tokenUrl), intake.resolve("/api/v1/channels/email"))
                   .run(mails, EMAIL_CONCURRENCY)
               + (emailEvery == 1 ? "" : " sample=1_in_" + emailEvery));
-    } else {
+    } else if (runs.test("email_intake")) {
       System.out.println("email_intake skipped=no_corpus path=" + mailCorpus.toAbsolutePath());
     }
 
@@ -123,14 +153,34 @@ public final class BenchMain {
         new SeededStackRuns(
             StackClient.user(tokenUrl, "sam"), url.substring(0, url.lastIndexOf('/') + 1));
     Path knowledgeModule = root.resolve("knowledge-service/src");
-    System.out.println(
-        seeded.knowledgeSearch(
-            knowledge,
-            knowledgeModule.resolve("main/resources/db/demo/R__demo_knowledge_base.sql"),
-            knowledgeModule.resolve("test/resources/search-quality/queries.tsv"),
-            articles,
-            quick ? 2 : 5));
-    seeded.experience(metrics, tickets, quick ? 3 : 5).forEach(System.out::println);
+    if (runs.test("knowledge_search")) {
+      System.out.println(
+          seeded.knowledgeSearch(
+              knowledge,
+              knowledgeModule.resolve("main/resources/db/demo/R__demo_knowledge_base.sql"),
+              knowledgeModule.resolve("test/resources/search-quality/queries.tsv"),
+              articles,
+              quick ? 2 : 5));
+    }
+    if (runs.test("experience")) {
+      seeded.experience(metrics, tickets, quick ? 3 : 5).forEach(System.out::println);
+    }
+  }
+
+  private static Set<String> measures(String list) {
+    Set<String> measures = Set.of(list.split(","));
+    if (!MEASURES.containsAll(measures)) {
+      throw new IllegalArgumentException("--only takes some of " + MEASURES + ", not " + list);
+    }
+    return measures;
+  }
+
+  private static List<Integer> concurrencyLevels(String list) {
+    List<Integer> levels = Arrays.stream(list.split(",")).map(Integer::valueOf).toList();
+    if (levels.stream().anyMatch(level -> level < 1)) {
+      throw new IllegalArgumentException("--concurrency takes positive numbers, not " + list);
+    }
+    return levels;
   }
 
   /** MemTotal of /proc/meminfo, 0 where there is none. */

@@ -32,7 +32,7 @@ public class CustomerContextGateway {
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10_000)
   @Fallback(fallbackMethod = "unknown")
   public Optional<CustomerSignals> signals(UUID customerId) {
-    IntakeCustomerClient.Signals signals = intake.context(customerId).signals();
+    IntakeCustomerClient.Signals signals = intake.signals(customerId);
     if (signals == null) {
       return Optional.empty();
     }

@@ -14,13 +14,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1/customers")
 interface IntakeCustomerClient {
 
+  /** The signals of the customer context, without its tickets and timeline. */
   @GET
-  @Path("/{id}/context")
-  CustomerContext context(@PathParam("id") UUID customerId);
-
-  /** The part of the customer context routing reads. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record CustomerContext(Signals signals) {}
+  @Path("/{id}/signals")
+  Signals signals(@PathParam("id") UUID customerId);
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Signals(int contactsLast7Days, boolean openMajorIncident, boolean negativeSentiment) {}

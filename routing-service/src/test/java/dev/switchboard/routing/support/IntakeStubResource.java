@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * intake's customer-context API as a WireMock stub: neutral signals for everybody unless a test
+ * intake's customer-signals API as a WireMock stub: neutral signals for everybody unless a test
  * says otherwise for one customer.
  */
 public class IntakeStubResource implements QuarkusTestResourceLifecycleManager {
@@ -24,7 +24,7 @@ public class IntakeStubResource implements QuarkusTestResourceLifecycleManager {
     server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     server.start();
     server.stubFor(
-        get(urlPathMatching("/api/v1/customers/[^/]+/context"))
+        get(urlPathMatching("/api/v1/customers/[^/]+/signals"))
             .atPriority(10)
             .willReturn(json(0, false, false)));
     return Map.of("quarkus.rest-client.intake.url", server.baseUrl());
@@ -37,19 +37,19 @@ public class IntakeStubResource implements QuarkusTestResourceLifecycleManager {
     }
   }
 
-  /** This customer's context carries the given signals. */
+  /** This customer has the given signals. */
   public static void customerSignals(
       UUID customerId, int contactsLast7Days, boolean negativeSentiment) {
     server.stubFor(
-        get(urlPathEqualTo("/api/v1/customers/" + customerId + "/context"))
+        get(urlPathEqualTo("/api/v1/customers/" + customerId + "/signals"))
             .atPriority(1)
             .willReturn(json(contactsLast7Days, false, negativeSentiment)));
   }
 
-  /** intake answers this customer's context only after {@code millis}. */
+  /** intake answers this customer's signals only after {@code millis}. */
   public static void slowCustomer(UUID customerId, int millis) {
     server.stubFor(
-        get(urlPathEqualTo("/api/v1/customers/" + customerId + "/context"))
+        get(urlPathEqualTo("/api/v1/customers/" + customerId + "/signals"))
             .atPriority(1)
             .willReturn(json(9, false, true).withFixedDelay(millis)));
   }
@@ -59,10 +59,7 @@ public class IntakeStubResource implements QuarkusTestResourceLifecycleManager {
     return aResponse()
         .withHeader("Content-Type", "application/json")
         .withBody(
-            ("{\"customer\": {\"id\": \"c\", \"name\": \"Ana\", \"identities\": []},"
-                    + " \"openTickets\": [], \"recentTickets\": [], \"timeline\": [],"
-                    + " \"signals\": {\"contactsLast7Days\": %d, \"openMajorIncident\": %b,"
-                    + " \"negativeSentiment\": %b}}")
+            "{\"contactsLast7Days\": %d, \"openMajorIncident\": %b, \"negativeSentiment\": %b}"
                 .formatted(contacts, majorIncident, negative));
   }
 }

@@ -240,6 +240,33 @@ public class CustomerResource {
         context.signals(customer.id));
   }
 
+  @GET
+  @Path("/{id}/signals")
+  @RolesAllowed({Roles.CUSTOMER, Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.INTEGRATOR})
+  @Operation(
+      summary = "The customer's signals alone",
+      description =
+          "The signals part of the customer context, for callers that need nothing else (routing"
+              + " reads it for every new ticket): the same values, without the tickets and the"
+              + " timeline. contactsLast7Days counts up to "
+              + CustomerContext.CONTACTS_COUNTED_UP_TO
+              + ".")
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "signals",
+                      value =
+                          "{\"contactsLast7Days\": 4, \"openMajorIncident\": true,"
+                              + " \"negativeSentiment\": false}")))
+  @APIResponse(responseCode = "404", description = "unknown, or not the caller themselves")
+  public Signals signals(@PathParam("id") String id) {
+    return context.signals(visible(id).id);
+  }
+
   private Customer visible(String id) {
     UUID customerId;
     try {

@@ -63,6 +63,7 @@ public final class BenchMain {
     String user = "ben";
     Set<String> selected = Set.of();
     List<Integer> levels = CONCURRENCY;
+    int assignmentRate = ASSIGNMENT_RATE;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> quick = true;
@@ -77,6 +78,7 @@ public final class BenchMain {
         case "--user" -> user = args[++i];
         case "--only" -> selected = measures(args[++i]);
         case "--concurrency" -> levels = concurrencyLevels(args[++i]);
+        case "--rate" -> assignmentRate = positive("--rate", args[++i]);
         default -> {
           System.err.println(
               "usage: switchboard bench [--quick] [--user NAME] [--corpus DIR]"
@@ -128,7 +130,7 @@ public final class BenchMain {
 
     if (runs.test("create_to_assigned")) {
       System.out.println(
-          new AssignmentLatency(client, contacts, kafka).run(ASSIGNMENT_RATE, steady));
+          new AssignmentLatency(client, contacts, kafka).run(assignmentRate, steady));
     }
 
     Path mailCorpus =
@@ -176,11 +178,15 @@ public final class BenchMain {
   }
 
   private static List<Integer> concurrencyLevels(String list) {
-    List<Integer> levels = Arrays.stream(list.split(",")).map(Integer::valueOf).toList();
-    if (levels.stream().anyMatch(level -> level < 1)) {
-      throw new IllegalArgumentException("--concurrency takes positive numbers, not " + list);
+    return Arrays.stream(list.split(",")).map(level -> positive("--concurrency", level)).toList();
+  }
+
+  private static int positive(String option, String value) {
+    int number = Integer.parseInt(value);
+    if (number < 1) {
+      throw new IllegalArgumentException(option + " takes positive numbers, not " + value);
     }
-    return levels;
+    return number;
   }
 
   /** MemTotal of /proc/meminfo, 0 where there is none. */

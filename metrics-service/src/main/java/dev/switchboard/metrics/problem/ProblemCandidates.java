@@ -11,8 +11,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,11 +35,28 @@ public class ProblemCandidates {
    */
   private static final int MAX_NEIGHBOURS = 500;
 
+  /**
+   * Incidents whose words are kept: more than one category's neighbours, so a burst of similar
+   * incidents tokenises each text once instead of once per newcomer.
+   */
+  private static final int CACHED_WORD_SETS = 2 * MAX_NEIGHBOURS;
+
   private final Jdbc jdbc;
   private final Outbox outbox;
   private final Clock clock;
   private final RecurringIncidentDetector detector;
   private final Duration window;
+  private final Map<UUID, CachedWords> wordsByIncident =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(CACHED_WORD_SETS, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, CachedWords> eldest) {
+              return size() > CACHED_WORD_SETS;
+            }
+          });
+
+  /** The words of an incident's text, and the text they were taken from. */
+  private record CachedWords(String text, Set<String> words) {}
 
   ProblemCandidates(
       Jdbc jdbc,
@@ -48,7 +69,8 @@ public class ProblemCandidates {
     this.outbox = outbox;
     this.clock = clock;
     this.window = window;
-    this.detector = new RecurringIncidentDetector(minIncidents, window, minSimilarity);
+    this.detector =
+        new RecurringIncidentDetector(minIncidents, window, minSimilarity, this::wordsOf);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -80,6 +102,18 @@ public class ProblemCandidates {
             trigger.configurationItem(),
             MAX_NEIGHBOURS);
     detector.recurrenceOf(trigger, neighbours).ifPresent(r -> record(r, trigger));
+  }
+
+  /** Cached by ticket, and taken again when the ticket's text has changed since. */
+  private Set<String> wordsOf(IncidentSnapshot incident) {
+    String text = incident.text();
+    CachedWords cached = wordsByIncident.get(incident.ticketId());
+    if (cached != null && cached.text().equals(text)) {
+      return cached.words();
+    }
+    Set<String> words = Collections.unmodifiableSet(TextSimilarity.words(text));
+    wordsByIncident.put(incident.ticketId(), new CachedWords(text, words));
+    return words;
   }
 
   private boolean isMember(UUID ticketId) {
@@ -174,15 +208,22 @@ public class ProblemCandidates {
           now,
           now);
     }
+    // Only the members the candidate lacks are read and written: a candidate that grows by one
+    // incident at a time must not re-read hundreds of facts each time.
     jdbc.update(
         """
         insert into problem_candidate_member (candidate_id, ticket_id, number, subject, created_at)
-        select ?, ticket_id, number, subject, created_at from ticket_fact
-        where ticket_id = any(?) and created_at is not null
+        select ?, f.ticket_id, f.number, f.subject, f.created_at
+        from unnest(?::uuid[]) member (id)
+        join ticket_fact f on f.ticket_id = member.id
+        where f.created_at is not null
+          and not exists (select 1 from problem_candidate_member m
+                          where m.candidate_id = ? and m.ticket_id = member.id)
         on conflict do nothing
         """,
         candidateId,
-        memberIds);
+        memberIds,
+        candidateId);
     if (existing.isEmpty()) {
       outbox.emit(
           EventType.PROBLEM_CANDIDATE_DETECTED,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds recurring incidents: two incidents belong together when they share a configuration item, or
@@ -42,12 +43,28 @@ public final class RecurringIncidentDetector {
 
   private final int minMembers;
   private final Duration window;
+  private final long windowMillis;
   private final double minSimilarity;
+  private final Function<IncidentSnapshot, Set<String>> wordsOf;
 
   public RecurringIncidentDetector(int minMembers, Duration window, double minSimilarity) {
+    this(minMembers, window, minSimilarity, incident -> TextSimilarity.words(incident.text()));
+  }
+
+  /**
+   * @param wordsOf the normalised words of an incident's text ({@link TextSimilarity#words}, or a
+   *     cache of it: the same neighbours are compared with every new incident of their category)
+   */
+  public RecurringIncidentDetector(
+      int minMembers,
+      Duration window,
+      double minSimilarity,
+      Function<IncidentSnapshot, Set<String>> wordsOf) {
     this.minMembers = minMembers;
     this.window = window;
+    this.windowMillis = window.toMillis();
     this.minSimilarity = minSimilarity;
+    this.wordsOf = wordsOf;
   }
 
   /**
@@ -60,11 +77,11 @@ public final class RecurringIncidentDetector {
       IncidentSnapshot trigger, List<IncidentSnapshot> neighbours) {
     List<IncidentSnapshot> others =
         neighbours.stream().filter(n -> !n.ticketId().equals(trigger.ticketId())).toList();
-    List<Set<String>> words = others.stream().map(n -> TextSimilarity.words(n.text())).toList();
+    List<Set<String>> words = others.stream().map(wordsOf).toList();
     boolean[] reached = new boolean[others.size()];
     List<IncidentSnapshot> group = new ArrayList<>(List.of(trigger));
     Deque<Integer> frontier = new ArrayDeque<>(List.of(TRIGGER));
-    Set<String> triggerWords = TextSimilarity.words(trigger.text());
+    Set<String> triggerWords = wordsOf.apply(trigger);
     while (!frontier.isEmpty()) {
       int current = frontier.poll();
       IncidentSnapshot from = current == TRIGGER ? trigger : others.get(current);
@@ -83,8 +100,9 @@ public final class RecurringIncidentDetector {
     return recursWithinWindow(group) ? Optional.of(recurrence(group)) : Optional.empty();
   }
 
+  /** In epoch milliseconds: {@code Duration.abs()} goes through BigDecimal, per pair compared. */
   private boolean withinWindow(IncidentSnapshot a, IncidentSnapshot b) {
-    return Duration.between(a.createdAt(), b.createdAt()).abs().compareTo(window) <= 0;
+    return Math.abs(a.createdAt().toEpochMilli() - b.createdAt().toEpochMilli()) <= windowMillis;
   }
 
   private boolean related(

@@ -75,6 +75,45 @@ class CandidatesFromEventsTest {
   }
 
   @Test
+  void aLaterSimilarIncidentJoinsTheCandidateItResembles() {
+    String category = "printing-" + UUID.randomUUID();
+    Instant start = Instant.now().minus(Duration.ofDays(1));
+    for (int i = 0; i < 5; i++) {
+      sendIncident(
+          category, "Printer on floor 3 jams on every print job", start.plusSeconds(i * 60L));
+    }
+    await().atMost(Duration.ofSeconds(60)).until(() -> memberCountOf(category) == 5);
+
+    UUID later = sendIncident(category, "Printer on floor 3 jams again", start.plusSeconds(3600));
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> memberCountOf(category) == 6);
+    List<Map<String, Object>> candidates =
+        list("/api/v1/problem-candidates")
+            .getList("items.findAll { it.category == '" + category + "' }");
+    assertThat(candidates).as("it grows the candidate, no second one").hasSize(1);
+    List<String> memberIds =
+        list("/api/v1/problem-candidates")
+            .getList("items.find { it.category == '" + category + "' }.members.ticketId");
+    assertThat(memberIds).contains(later.toString());
+  }
+
+  private static UUID sendIncident(String category, String subject, Instant at) {
+    UUID id = UUID.randomUUID();
+    TestEvents.send(
+        EventType.TICKET_CREATED,
+        id,
+        TestEvents.ticket(id, "incident", category, "portal", null, subject, "new", at, at));
+    return id;
+  }
+
+  private static int memberCountOf(String category) {
+    Map<String, Object> candidate =
+        list("/api/v1/problem-candidates")
+            .getMap("items.find { it.category == '" + category + "' }");
+    return candidate == null ? 0 : (Integer) candidate.get("memberCount");
+  }
+
+  @Test
   void frequentRequestsResolvedAlikeBecomeAnAutomationCandidate() {
     String item = "laptop-" + UUID.randomUUID();
     Instant start = Instant.now().minus(Duration.ofDays(3));

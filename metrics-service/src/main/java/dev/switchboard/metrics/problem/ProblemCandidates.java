@@ -7,14 +7,15 @@ import dev.switchboard.metrics.outbox.ExperienceEvents;
 import dev.switchboard.metrics.problem.RecurringIncidentDetector.Recurrence;
 import dev.switchboard.metrics.sql.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -46,14 +47,18 @@ public class ProblemCandidates {
   private final Clock clock;
   private final RecurringIncidentDetector detector;
   private final Duration window;
-  private final Map<UUID, CachedWords> wordsByIncident =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(CACHED_WORD_SETS, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<UUID, CachedWords> eldest) {
-              return size() > CACHED_WORD_SETS;
-            }
-          });
+  private final RecentlySeen<UUID, CachedWords> wordsByIncident =
+      new RecentlySeen<>(CACHED_WORD_SETS);
+
+  /**
+   * What each recent incident was last compared as, once that comparison committed: the event that
+   * classifies a ticket at intake carries the same ticket as the one that created it, and comparing
+   * it again would find the same group (a neighbour arriving later compares itself with it).
+   */
+  private final RecentlySeen<UUID, IncidentSnapshot> compared =
+      new RecentlySeen<>(CACHED_WORD_SETS);
+
+  private final TransactionSynchronizationRegistry transactions;
 
   /** The words of an incident's text, and the text they were taken from. */
   private record CachedWords(String text, Set<String> words) {}
@@ -62,12 +67,14 @@ public class ProblemCandidates {
       Jdbc jdbc,
       Outbox outbox,
       Clock clock,
+      TransactionSynchronizationRegistry transactions,
       @ConfigProperty(name = "switchboard.problems.min-incidents") int minIncidents,
       @ConfigProperty(name = "switchboard.problems.window") Duration window,
       @ConfigProperty(name = "switchboard.problems.min-similarity") double minSimilarity) {
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.clock = clock;
+    this.transactions = transactions;
     this.window = window;
     this.detector =
         new RecurringIncidentDetector(minIncidents, window, minSimilarity, this::wordsOf);
@@ -84,9 +91,11 @@ public class ProblemCandidates {
       return;
     }
     IncidentSnapshot trigger = incident.get();
-    if (isMember(trigger.ticketId())) {
+    if (compared.get(trigger.ticketId()).filter(trigger::equals).isPresent()
+        || isMember(trigger.ticketId())) {
       return; // classified after it was created, or redelivered: its candidate already holds it
     }
+    rememberOnCommit(trigger);
     List<IncidentSnapshot> neighbours =
         jdbc.query(
             SNAPSHOT
@@ -104,12 +113,29 @@ public class ProblemCandidates {
     detector.recurrenceOf(trigger, neighbours).ifPresent(r -> record(r, trigger));
   }
 
+  /** A comparison rolled back (and retried) must run again, so it is remembered after commit. */
+  private void rememberOnCommit(IncidentSnapshot trigger) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              compared.put(trigger.ticketId(), trigger);
+            }
+          }
+        });
+  }
+
   /** Cached by ticket, and taken again when the ticket's text has changed since. */
   private Set<String> wordsOf(IncidentSnapshot incident) {
     String text = incident.text();
-    CachedWords cached = wordsByIncident.get(incident.ticketId());
-    if (cached != null && cached.text().equals(text)) {
-      return cached.words();
+    Optional<CachedWords> cached =
+        wordsByIncident.get(incident.ticketId()).filter(words -> words.text().equals(text));
+    if (cached.isPresent()) {
+      return cached.get().words();
     }
     Set<String> words = Collections.unmodifiableSet(TextSimilarity.words(text));
     wordsByIncident.put(incident.ticketId(), new CachedWords(text, words));

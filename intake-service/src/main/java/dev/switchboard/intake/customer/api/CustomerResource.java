@@ -190,7 +190,10 @@ public class CustomerResource {
       summary = "The shared customer context",
       description =
           "Profile, identities, open and recent tickets, one timeline over every channel (newest"
-              + " first, paged by page/size) and signals, in one call.")
+              + " first, paged by page/size) and signals, in one call. signals.contactsLast7Days"
+              + " counts up to "
+              + CustomerContext.CONTACTS_COUNTED_UP_TO
+              + "; GET /customers/{id}/signals answers the signals alone.")
   @APIResponse(
       responseCode = "200",
       content =

@@ -4,8 +4,11 @@ import dev.switchboard.metrics.sql.Jdbc;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps {@code experience_daily} and the {@link DurationHistograms duration histograms} equal to
@@ -100,10 +103,18 @@ public class DailyCounters {
 
   private final Jdbc jdbc;
   private final DurationHistograms histograms;
+  private final Clock clock;
+  private final RecountPacing pacing;
 
-  public DailyCounters(Jdbc jdbc, DurationHistograms histograms) {
+  public DailyCounters(
+      Jdbc jdbc,
+      DurationHistograms histograms,
+      Clock clock,
+      @ConfigProperty(name = "switchboard.experience.refresh-busy-share") double refreshBusyShare) {
     this.jdbc = jdbc;
     this.histograms = histograms;
+    this.clock = clock;
+    this.pacing = new RecountPacing(refreshBusyShare);
   }
 
   /** Recomputes every dirty day; returns how many days were recomputed. */
@@ -117,7 +128,11 @@ public class DailyCounters {
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   @Transactional
   void refreshInBackground() {
-    recomputeDirtyDays();
+    Instant started = clock.instant();
+    if (pacing.due(started)) {
+      recomputeDirtyDays();
+      pacing.ran(started, clock.instant());
+    }
   }
 
   private int recomputeDirtyDays() {

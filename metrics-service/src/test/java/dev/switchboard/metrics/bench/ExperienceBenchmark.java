@@ -11,6 +11,7 @@ import dev.switchboard.metrics.sql.Jdbc;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,7 +58,7 @@ public final class ExperienceBenchmark {
           .migrate();
       Jdbc jdbc = new Jdbc(dataSource);
       DurationHistograms histograms = new DurationHistograms(jdbc);
-      DailyCounters counters = new DailyCounters(jdbc, histograms);
+      DailyCounters counters = new DailyCounters(jdbc, histograms, Clock.systemUTC(), 1);
       load(dataSource, jdbc, counters);
       ExperienceQuery query = new ExperienceQuery(jdbc, histograms, EXACT_MAX_FACTS);
       measure(counters, query, Dimension.CHANNEL, YEAR_END.minusDays(29), YEAR_END, "30d", RUNS);

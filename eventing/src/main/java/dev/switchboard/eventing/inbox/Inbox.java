@@ -82,6 +82,16 @@ public class Inbox {
     }
   }
 
+  /**
+   * The event type a record's {@code ce_type} header names, read without a transaction: a consumer
+   * skips the types it has no use for before opening one. Empty when the header is missing or names
+   * a type unknown to this version ({@link #receive} then decides).
+   */
+  public static Optional<EventType> typeOf(ConsumerRecord<String, String> record) {
+    String ceType = header(record, "ce_type");
+    return ceType == null ? Optional.empty() : EventType.fromCeType(ceType);
+  }
+
   private static String header(ConsumerRecord<String, String> record, String name) {
     Header header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package dev.switchboard.intake.routing;
 
+import dev.switchboard.contracts.EventType;
 import dev.switchboard.contracts.routing.RoutingEvent;
 import dev.switchboard.eventing.inbox.ConsumerTransactions;
 import dev.switchboard.eventing.inbox.Inbox;
@@ -11,6 +12,8 @@ import dev.switchboard.intake.ticket.TicketLifecycle;
 import dev.switchboard.intake.ticket.TicketStatus;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -25,6 +28,11 @@ public class RoutingEventsConsumer {
 
   static final String CONSUMER = "intake-service";
   private static final Logger LOG = Logger.getLogger(RoutingEventsConsumer.class);
+
+  /** The routing events that change a ticket's group, owner or status here. */
+  private static final Set<EventType> MOVES_THE_TICKET =
+      EnumSet.of(
+          EventType.TICKET_ASSIGNED, EventType.TICKET_REASSIGNED, EventType.TICKET_ESCALATED);
 
   private final Inbox inbox;
   private final TicketLifecycle lifecycle;
@@ -42,16 +50,17 @@ public class RoutingEventsConsumer {
   @Incoming("routing")
   @Blocking
   void onRoutingEvent(ConsumerRecord<String, String> record) {
+    if (Inbox.typeOf(record).filter(type -> !MOVES_THE_TICKET.contains(type)).isPresent()) {
+      return; // SLA and swarm events need no transaction here
+    }
     transactions.run(
         "routing event " + record.key(),
         () -> inbox.receive(CONSUMER, record).ifPresent(this::apply));
   }
 
   private void apply(ReceivedEvent event) {
-    switch (event.type()) {
-      case TICKET_ASSIGNED, TICKET_REASSIGNED, TICKET_ESCALATED ->
-          assign(event.payload(RoutingEvent.class), event.type().ceType());
-      default -> {}
+    if (MOVES_THE_TICKET.contains(event.type())) {
+      assign(event.payload(RoutingEvent.class), event.type().ceType());
     }
   }
 

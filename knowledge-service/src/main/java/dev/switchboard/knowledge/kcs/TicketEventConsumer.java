@@ -1,10 +1,13 @@
 package dev.switchboard.knowledge.kcs;
 
+import dev.switchboard.contracts.EventType;
 import dev.switchboard.contracts.ticket.TicketEvent;
 import dev.switchboard.eventing.inbox.ConsumerTransactions;
 import dev.switchboard.eventing.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -13,6 +16,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class TicketEventConsumer {
 
   static final String CONSUMER = "knowledge-service";
+
+  private static final Set<EventType> CONCERNS_KNOWLEDGE =
+      EnumSet.of(EventType.TICKET_RESOLVED, EventType.TICKET_REOPENED);
 
   private final Inbox inbox;
   private final KcsService kcs;
@@ -27,6 +33,9 @@ public class TicketEventConsumer {
   @Incoming("tickets")
   @Blocking
   void onTicketEvent(ConsumerRecord<String, String> record) {
+    if (Inbox.typeOf(record).filter(type -> !CONCERNS_KNOWLEDGE.contains(type)).isPresent()) {
+      return; // most ticket events (created, assigned, …) need no transaction here
+    }
     transactions.run("ticket event " + record.key(), () -> apply(record));
   }
 
@@ -39,7 +48,7 @@ public class TicketEventConsumer {
                 case TICKET_RESOLVED -> kcs.resolved(event.payload(TicketEvent.class));
                 case TICKET_REOPENED -> kcs.reopened(event.payload(TicketEvent.class));
                 default -> {
-                  // other ticket events do not concern the knowledge base
+                  // filtered out before the transaction
                 }
               }
             });

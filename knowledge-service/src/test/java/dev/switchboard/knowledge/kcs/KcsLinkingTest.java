@@ -12,7 +12,12 @@ import dev.switchboard.contracts.EventType;
 import dev.switchboard.contracts.ticket.TicketEvent;
 import dev.switchboard.knowledge.KafkaProbe;
 import dev.switchboard.knowledge.KnowledgeApi;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class KcsLinkingTest {
+
+  @Inject AgroalDataSource dataSource;
 
   @Test
   void resolvedTicketNamingAnArticleLinksItOnceEvenWhenRedelivered() {
@@ -68,6 +75,36 @@ class KcsLinkingTest {
         .get("/api/v1/articles/" + articleId + "/health")
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  void ticketEventsThatDoNotConcernTheKnowledgeBaseAreNotClaimed() throws Exception {
+    UUID articleId =
+        published(
+            article(
+                "Reset a stuck queue", "Restart the spooler.", "printing", "public", List.of()));
+    UUID ticketId = UUID.randomUUID();
+    String created =
+        TicketEvents.send(EventType.TICKET_CREATED, TicketEvents.reopened(ticketId, "printing"));
+    // same key, same partition: once the resolution is linked, the creation was consumed too
+    String resolved =
+        TicketEvents.send(
+            EventType.TICKET_RESOLVED, TicketEvents.resolved(ticketId, "printing", articleId));
+    await().atMost(Duration.ofSeconds(30)).until(() -> links(articleId) == 1);
+
+    assertThat(claimed(resolved)).isTrue();
+    assertThat(claimed(created)).as("no transaction, no inbox row").isFalse();
+  }
+
+  private boolean claimed(String ceId) throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement("select 1 from eventing_inbox where event_id = ?")) {
+      query.setString(1, ceId);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
   }
 
   private static int links(UUID articleId) {

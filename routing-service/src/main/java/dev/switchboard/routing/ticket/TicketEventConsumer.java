@@ -11,11 +11,9 @@ import dev.switchboard.routing.customer.CustomerSignals;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -61,11 +59,7 @@ public class TicketEventConsumer {
   }
 
   private Optional<CustomerSignals> customerOfNewTicket(ConsumerRecord<String, String> record) {
-    Header type = record.headers().lastHeader("ce_type");
-    if (type == null
-        || !EventType.TICKET_CREATED
-            .ceType()
-            .equals(new String(type.value(), StandardCharsets.UTF_8))) {
+    if (Inbox.typeOf(record).filter(EventType.TICKET_CREATED::equals).isEmpty()) {
       return Optional.empty();
     }
     try {

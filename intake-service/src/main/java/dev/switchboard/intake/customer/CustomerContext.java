@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * The timeline and signals of the customer-context API, read with indexed queries only ({@code
- * interaction_customer_at}, {@code ticket_customer}).
+ * interaction_customer_at} for the timeline; a partial index per signal, V63 and V64).
  */
 @ApplicationScoped
 public class CustomerContext {
@@ -97,7 +97,8 @@ public class CustomerContext {
                         + "),"
                         + " exists (select 1 from ticket t join major_incident m"
                         + "   on m.id = t.major_incident_id"
-                        + "   where t.customer_id = ?1 and m.status = 'open'),"
+                        + "   where t.customer_id = ?1 and t.major_incident_id is not null"
+                        + "   and m.status = 'open'),"
                         + " exists (select 1 from interaction where customer_id = ?1"
                         + "   and negative and at > ?2)"
                         + " or exists (select 1 from ticket where customer_id = ?1"

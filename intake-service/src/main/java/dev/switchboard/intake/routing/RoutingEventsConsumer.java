@@ -50,7 +50,7 @@ public class RoutingEventsConsumer {
   @Incoming("routing")
   @Blocking
   void onRoutingEvent(ConsumerRecord<String, String> record) {
-    if (Inbox.typeOf(record).filter(type -> !MOVES_THE_TICKET.contains(type)).isPresent()) {
+    if (!Inbox.typeOf(record).map(MOVES_THE_TICKET::contains).orElse(true)) {
       return; // SLA and swarm events need no transaction here
     }
     transactions.run(
@@ -58,10 +58,9 @@ public class RoutingEventsConsumer {
         () -> inbox.receive(CONSUMER, record).ifPresent(this::apply));
   }
 
+  /** Only the types of {@link #MOVES_THE_TICKET} get here (receive skips unknown ones). */
   private void apply(ReceivedEvent event) {
-    if (MOVES_THE_TICKET.contains(event.type())) {
-      assign(event.payload(RoutingEvent.class), event.type().ceType());
-    }
+    assign(event.payload(RoutingEvent.class), event.type().ceType());
   }
 
   private void assign(RoutingEvent routed, String what) {

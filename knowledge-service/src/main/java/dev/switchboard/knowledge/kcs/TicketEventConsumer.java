@@ -33,7 +33,7 @@ public class TicketEventConsumer {
   @Incoming("tickets")
   @Blocking
   void onTicketEvent(ConsumerRecord<String, String> record) {
-    if (Inbox.typeOf(record).filter(type -> !CONCERNS_KNOWLEDGE.contains(type)).isPresent()) {
+    if (!Inbox.typeOf(record).map(CONCERNS_KNOWLEDGE::contains).orElse(true)) {
       return; // most ticket events (created, assigned, …) need no transaction here
     }
     transactions.run("ticket event " + record.key(), () -> apply(record));

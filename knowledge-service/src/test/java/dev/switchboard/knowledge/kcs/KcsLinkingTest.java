@@ -85,7 +85,7 @@ class KcsLinkingTest {
                 "Reset a stuck queue", "Restart the spooler.", "printing", "public", List.of()));
     UUID ticketId = UUID.randomUUID();
     String created =
-        TicketEvents.send(EventType.TICKET_CREATED, TicketEvents.reopened(ticketId, "printing"));
+        TicketEvents.send(EventType.TICKET_CREATED, TicketEvents.created(ticketId, "printing"));
     // same key, same partition: once the resolution is linked, the creation was consumed too
     String resolved =
         TicketEvents.send(

@@ -17,6 +17,10 @@ final class TicketEvents {
         ticketId, category, "resolved", new Resolution("solved", "fixed it", articleId), 0);
   }
 
+  static TicketEvent created(UUID ticketId, String category) {
+    return event(ticketId, category, "new", null, 0);
+  }
+
   static TicketEvent reopened(UUID ticketId, String category) {
     return event(ticketId, category, "reopened", null, 1);
   }

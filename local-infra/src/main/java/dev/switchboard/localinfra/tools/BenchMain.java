@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -84,7 +85,7 @@ public final class BenchMain {
               "usage: switchboard bench [--quick] [--user NAME] [--corpus DIR]"
                   + " [--only "
                   + String.join(",", MEASURES)
-                  + "] [--concurrency 1,8,32,64]");
+                  + "] [--concurrency 1,8,32,64] [--rate 200]");
           System.exit(2);
         }
       }
@@ -170,7 +171,7 @@ public final class BenchMain {
   }
 
   private static Set<String> measures(String list) {
-    Set<String> measures = Set.of(list.split(","));
+    Set<String> measures = new LinkedHashSet<>(Arrays.asList(list.split(",")));
     if (!MEASURES.containsAll(measures)) {
       throw new IllegalArgumentException("--only takes some of " + MEASURES + ", not " + list);
     }

@@ -37,10 +37,10 @@ public class ProblemCandidates {
   private static final int MAX_NEIGHBOURS = 500;
 
   /**
-   * Incidents whose words are kept: more than one category's neighbours, so a burst of similar
-   * incidents tokenises each text once instead of once per newcomer.
+   * Incidents whose words (and last comparison) are kept: more than one category's neighbours, so a
+   * burst of similar incidents tokenises each text once instead of once per newcomer.
    */
-  private static final int CACHED_WORD_SETS = 2 * MAX_NEIGHBOURS;
+  private static final int CACHED_INCIDENTS = 2 * MAX_NEIGHBOURS;
 
   private final Jdbc jdbc;
   private final Outbox outbox;
@@ -48,15 +48,17 @@ public class ProblemCandidates {
   private final RecurringIncidentDetector detector;
   private final Duration window;
   private final RecentlySeen<UUID, CachedWords> wordsByIncident =
-      new RecentlySeen<>(CACHED_WORD_SETS);
+      new RecentlySeen<>(CACHED_INCIDENTS);
 
   /**
    * What each recent incident was last compared as, once that comparison committed: the event that
    * classifies a ticket at intake carries the same ticket as the one that created it, and comparing
-   * it again would find the same group (a neighbour arriving later compares itself with it).
+   * it again would find the same group (a neighbour arriving later compares itself with it). This
+   * holds with one consumer thread on the tickets channel, as configured: two similar incidents
+   * compared at the same moment on two threads could miss each other.
    */
   private final RecentlySeen<UUID, IncidentSnapshot> compared =
-      new RecentlySeen<>(CACHED_WORD_SETS);
+      new RecentlySeen<>(CACHED_INCIDENTS);
 
   private final TransactionSynchronizationRegistry transactions;
 

@@ -41,5 +41,6 @@ public record RuleRequest(
       Boolean negativeSentiment,
       Boolean repeatedContacts,
       Boolean openMajorIncident,
-      @Min(0) Integer minContactsLast7Days) {}
+      // intake counts a customer's contacts of the week up to 1,000
+      @Min(0) @Max(1000) Integer minContactsLast7Days) {}
 }

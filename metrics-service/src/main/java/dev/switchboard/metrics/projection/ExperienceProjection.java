@@ -107,8 +107,8 @@ public class ExperienceProjection {
     markTicketDays(ticket.ticketId());
   }
 
+  /** Marked once, after: an interaction only adds a day to its ticket's, it moves none. */
   private void applyInteraction(InteractionEvent interaction) {
-    markTicketDays(interaction.ticketId());
     jdbc.update(
         """
         insert into interaction_fact (interaction_id, ticket_id, channel, direction, visibility,
@@ -147,7 +147,7 @@ public class ExperienceProjection {
     if (ticketId == null) {
       return;
     }
-    markTicketDays(ticketId);
+    // Marked once, after: routing sets groups, flags and clock figures, never a fact's day.
     ensureTicket(ticketId);
     switch (event.type()) {
       case TICKET_ASSIGNED -> setGroup(ticketId, routing.group());
@@ -283,8 +283,9 @@ public class ExperienceProjection {
   }
 
   /**
-   * Every day whose counters depend on this ticket: called before and after a change, so both the
-   * old and the new days are recomputed.
+   * Every day whose counters depend on this ticket: called before and after a change that can move
+   * a day (a ticket event: resolved, reopened), so both the old and the new days are recomputed;
+   * only after one that cannot.
    */
   private void markTicketDays(UUID ticketId) {
     if (ticketId == null) {

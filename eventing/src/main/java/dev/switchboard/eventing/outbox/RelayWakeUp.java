@@ -1,11 +1,9 @@
 package dev.switchboard.eventing.outbox;
 
+import dev.switchboard.eventing.AfterCommit;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +19,7 @@ public class RelayWakeUp {
 
   private static final Object REGISTERED = RelayWakeUp.class;
 
-  private final TransactionSynchronizationRegistry transactions;
+  private final AfterCommit afterCommit;
   private final OutboxRelay relay;
   private final boolean enabled;
   private final AtomicBoolean queued = new AtomicBoolean();
@@ -33,31 +31,17 @@ public class RelayWakeUp {
             return thread;
           });
 
-  RelayWakeUp(
-      TransactionSynchronizationRegistry transactions, OutboxRelay relay, RelaySwitch relaySwitch) {
-    this.transactions = transactions;
+  RelayWakeUp(AfterCommit afterCommit, OutboxRelay relay, RelaySwitch relaySwitch) {
+    this.afterCommit = afterCommit;
     this.relay = relay;
     this.enabled = relaySwitch.enabled();
   }
 
   /** Asks for a pass once the caller's transaction commits (once per transaction). */
   void afterCommit() {
-    if (!enabled || transactions.getResource(REGISTERED) != null) {
-      return;
+    if (enabled) {
+      afterCommit.once(REGISTERED, this::wake);
     }
-    transactions.putResource(REGISTERED, Boolean.TRUE);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              wake();
-            }
-          }
-        });
   }
 
   private void wake() {

@@ -2,6 +2,8 @@ package dev.switchboard.eventing.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.eventing.AfterCommit;
+import dev.switchboard.eventing.OneTransaction;
 import dev.switchboard.localinfra.PostgresServer;
 import dev.switchboard.localinfra.TestInfra;
 import io.agroal.api.AgroalDataSource;
@@ -10,8 +12,6 @@ import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -22,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -144,12 +143,13 @@ class OutboxRelayTest {
     OutboxRelay relay =
         new OutboxRelay(dataSource, kafka(), 500, Duration.ofSeconds(1), new SimpleMeterRegistry());
     OneTransaction transaction = new OneTransaction();
-    RelayWakeUp wakeUp = new RelayWakeUp(transaction, relay, new RelaySwitch(true));
+    RelayWakeUp wakeUp =
+        new RelayWakeUp(new AfterCommit(transaction), relay, new RelaySwitch(true));
     try {
       wakeUp.afterCommit();
       wakeUp.afterCommit(); // a second event of the same transaction
 
-      assertThat(transaction.synchronizations).hasSize(1);
+      assertThat(transaction.synchronizations()).hasSize(1);
       transaction.complete(Status.STATUS_COMMITTED);
       assertThat(publishedIds(1)).containsExactly(id);
     } finally {
@@ -171,60 +171,18 @@ class OutboxRelayTest {
           }
         };
     OneTransaction rolledBack = new OneTransaction();
-    RelayWakeUp wakeUp = new RelayWakeUp(rolledBack, relay, new RelaySwitch(true));
+    RelayWakeUp wakeUp = new RelayWakeUp(new AfterCommit(rolledBack), relay, new RelaySwitch(true));
     wakeUp.afterCommit();
     rolledBack.complete(Status.STATUS_ROLLEDBACK);
     OneTransaction elsewhere = new OneTransaction();
-    RelayWakeUp disabled = new RelayWakeUp(elsewhere, relay, new RelaySwitch(false));
+    RelayWakeUp disabled =
+        new RelayWakeUp(new AfterCommit(elsewhere), relay, new RelaySwitch(false));
     disabled.afterCommit();
     wakeUp.onStop(null);
     disabled.onStop(null);
 
-    assertThat(elsewhere.synchronizations).isEmpty();
+    assertThat(elsewhere.synchronizations()).isEmpty();
     assertThat(passes).hasValue(0);
-  }
-
-  /** One JTA transaction's synchronization registry, completed by the test. */
-  private static final class OneTransaction implements TransactionSynchronizationRegistry {
-    private final Map<Object, Object> resources = new HashMap<>();
-    private final List<Synchronization> synchronizations = new ArrayList<>();
-
-    void complete(int status) {
-      synchronizations.forEach(s -> s.afterCompletion(status));
-    }
-
-    @Override
-    public Object getTransactionKey() {
-      return this;
-    }
-
-    @Override
-    public void putResource(Object key, Object value) {
-      resources.put(key, value);
-    }
-
-    @Override
-    public Object getResource(Object key) {
-      return resources.get(key);
-    }
-
-    @Override
-    public void registerInterposedSynchronization(Synchronization sync) {
-      synchronizations.add(sync);
-    }
-
-    @Override
-    public int getTransactionStatus() {
-      return Status.STATUS_ACTIVE;
-    }
-
-    @Override
-    public void setRollbackOnly() {}
-
-    @Override
-    public boolean getRollbackOnly() {
-      return false;
-    }
   }
 
   private String insert(Connection connection, String key) throws Exception {

@@ -1,15 +1,13 @@
 package dev.switchboard.metrics.problem;
 
 import dev.switchboard.contracts.EventType;
+import dev.switchboard.eventing.AfterCommit;
 import dev.switchboard.eventing.outbox.Outbox;
 import dev.switchboard.httpapi.Page;
 import dev.switchboard.metrics.outbox.ExperienceEvents;
 import dev.switchboard.metrics.problem.RecurringIncidentDetector.Recurrence;
 import dev.switchboard.metrics.sql.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +58,7 @@ public class ProblemCandidates {
   private final RecentlySeen<UUID, IncidentSnapshot> compared =
       new RecentlySeen<>(CACHED_INCIDENTS);
 
-  private final TransactionSynchronizationRegistry transactions;
+  private final AfterCommit afterCommit;
 
   /** The words of an incident's text, and the text they were taken from. */
   private record CachedWords(String text, Set<String> words) {}
@@ -69,14 +67,14 @@ public class ProblemCandidates {
       Jdbc jdbc,
       Outbox outbox,
       Clock clock,
-      TransactionSynchronizationRegistry transactions,
+      AfterCommit afterCommit,
       @ConfigProperty(name = "switchboard.problems.min-incidents") int minIncidents,
       @ConfigProperty(name = "switchboard.problems.window") Duration window,
       @ConfigProperty(name = "switchboard.problems.min-similarity") double minSimilarity) {
     this.jdbc = jdbc;
     this.outbox = outbox;
     this.clock = clock;
-    this.transactions = transactions;
+    this.afterCommit = afterCommit;
     this.window = window;
     this.detector =
         new RecurringIncidentDetector(minIncidents, window, minSimilarity, this::wordsOf);
@@ -117,18 +115,7 @@ public class ProblemCandidates {
 
   /** A comparison rolled back (and retried) must run again, so it is remembered after commit. */
   private void rememberOnCommit(IncidentSnapshot trigger) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              compared.put(trigger.ticketId(), trigger);
-            }
-          }
-        });
+    afterCommit.run(() -> compared.put(trigger.ticketId(), trigger));
   }
 
   /** Cached by ticket, and taken again when the ticket's text has changed since. */

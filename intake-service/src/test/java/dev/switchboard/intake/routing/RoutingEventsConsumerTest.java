@@ -66,6 +66,47 @@ class RoutingEventsConsumerTest {
     assertThat(actions.stream().filter(a -> a.equals("routed"))).hasSize(1);
   }
 
+  @Test
+  void slaEventsAreSkippedWithoutAnInboxClaim() throws Exception {
+    JsonPath created = IntakeFixtures.portalContact(Person.fresh(), "Watch me", "Please route");
+    String id = created.getString("ticket.id");
+    String number = created.getString("ticket.number");
+    String breached = UUID.randomUUID().toString();
+    KafkaProbe.send(
+        "switchboard.routing",
+        id,
+        breached,
+        EventType.SLA_BREACHED.ceType(),
+        routed(id, number, "network-l1", null));
+    // same key, same partition: once the assignment shows, the breach before it was consumed
+    String assigned = UUID.randomUUID().toString();
+    KafkaProbe.send(
+        "switchboard.routing",
+        id,
+        assigned,
+        EventType.TICKET_ASSIGNED.ceType(),
+        routed(id, number, "network-l1", "agent2"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "agent2".equals(IntakeFixtures.ticket(AGENT, id).getString("owner")));
+
+    assertThat(claimed(assigned)).isTrue();
+    assertThat(claimed(breached)).as("no transaction, no inbox row").isFalse();
+  }
+
+  private static boolean claimed(String eventId) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                !AuditEntry.getEntityManager()
+                    .createNativeQuery(
+                        "select 1 from eventing_inbox where consumer = ?1 and event_id = ?2")
+                    .setParameter(1, RoutingEventsConsumer.CONSUMER)
+                    .setParameter(2, eventId)
+                    .getResultList()
+                    .isEmpty());
+  }
+
   private static String routed(String ticketId, String number, String group, String owner)
       throws Exception {
     return JSON.writeValueAsString(

@@ -241,10 +241,9 @@ public class ContactIntakeService implements ContactIntake {
         by.actor(),
         by.via(),
         ticket.type + " " + ticket.priority + " " + Objects.toString(ticket.category, ""));
+    // The created event carries the classification decided at intake; classified.v1 is for a
+    // later correction only (a second event here cost every consumer a transaction per contact).
     events.emit(EventType.TICKET_CREATED, ticket, by);
-    if (ticket.classifiedBy.contains("classifier")) {
-      events.emit(EventType.TICKET_CLASSIFIED, ticket, by.because("classified at intake"));
-    }
     boolean linked =
         majorIncidents
             .matching(ticket)

@@ -55,6 +55,14 @@ class EventSchemaComplianceTest {
         .patch("/api/v1/tickets/" + id)
         .then()
         .statusCode(200);
+    given()
+        .auth()
+        .oauth2(AGENT)
+        .contentType(ContentType.JSON)
+        .body(Map.of("type", "service_request", "category", "access"))
+        .patch("/api/v1/tickets/" + id)
+        .then()
+        .statusCode(200);
     String incident =
         post(AGENT, "/api/v1/major-incidents", Map.of("title", "Printers", "keywords", List.of()))
             .then()

@@ -93,7 +93,7 @@ public class ProblemCandidates {
     IncidentSnapshot trigger = incident.get();
     if (compared.get(trigger.ticketId()).filter(trigger::equals).isPresent()
         || isMember(trigger.ticketId())) {
-      return; // classified after it was created, or redelivered: its candidate already holds it
+      return; // reclassified without a change that matters, or redelivered: compared already
     }
     rememberOnCommit(trigger);
     List<IncidentSnapshot> neighbours =

@@ -128,7 +128,7 @@ final class SamplePayloads {
         "Printer on the 3rd floor jams",
         "The office printer shows a paper jam after every page.",
         null,
-        new TicketSignals(false, false, false, false, 1),
+        new TicketSignals(false, false, false, false, 1, false, false),
         resolution,
         previousStatus == null ? null : "agent update",
         previousStatus == null ? "ana" : "agent1",

@@ -39,13 +39,24 @@ public record TicketEvent(
     Instant createdAt,
     Instant occurredAt) {
 
-  /** Moment-of-truth signals that routing uses to escalate. */
+  /**
+   * Moment-of-truth signals that routing uses to escalate: the ticket's own, and the customer's as
+   * the customer-context API reports them when the event was written, so routing needs no call
+   * back.
+   *
+   * @param customerOpenMajorIncident one of the customer's tickets is linked to an open major
+   *     incident; null in events written before intake carried it (ask the context API then)
+   * @param customerNegativeSentiment negative wording from the customer in the last 7 days or on an
+   *     open ticket; null in events written before intake carried it
+   */
   public record TicketSignals(
       boolean needsTriage,
       boolean negativeSentiment,
       boolean repeatedContacts,
       boolean majorIncident,
-      int contactsLast7Days) {}
+      int contactsLast7Days,
+      Boolean customerOpenMajorIncident,
+      Boolean customerNegativeSentiment) {}
 
   /** How a ticket was resolved; {@code articleId} names the knowledge article that solved it. */
   public record Resolution(String code, String summary, UUID articleId) {}

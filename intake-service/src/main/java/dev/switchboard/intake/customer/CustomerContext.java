@@ -87,6 +87,10 @@ public class CustomerContext {
     return new Timeline(rows.stream().map(CustomerContext::entry).toList(), total.longValue());
   }
 
+  /**
+   * The customer's signals in one statement: for the context API and in every ticket event, so
+   * routing reads them from the event instead of calling back.
+   */
   public Signals signals(UUID customerId) {
     Object[] row =
         (Object[])
@@ -108,18 +112,6 @@ public class CustomerContext {
                 .getSingleResult();
     return new Signals(
         ((Number) row[0]).intValue(), Boolean.TRUE.equals(row[1]), Boolean.TRUE.equals(row[2]));
-  }
-
-  /** {@link #CONTACTS_LAST_7_DAYS} alone, for every ticket event. */
-  public int contactsLast7Days(UUID customerId) {
-    Number count =
-        (Number)
-            Panache.getEntityManager()
-                .createNativeQuery(CONTACTS_LAST_7_DAYS)
-                .setParameter(1, customerId)
-                .setParameter(2, weekAgo())
-                .getSingleResult();
-    return count.intValue();
   }
 
   private Timestamp weekAgo() {

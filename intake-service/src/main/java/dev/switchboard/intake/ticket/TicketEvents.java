@@ -68,6 +68,7 @@ public class TicketEvents {
   private TicketEvent payload(Ticket ticket, Change change) {
     Instant now = clock.instant();
     Customer customer = Customer.findById(ticket.customerId);
+    CustomerContext.Signals customerSignals = context.signals(ticket.customerId);
     return new TicketEvent(
         ticket.id,
         ticket.number,
@@ -90,7 +91,9 @@ public class TicketEvents {
             ticket.negativeSentiment,
             ticket.repeatedContacts,
             ticket.majorIncidentId != null,
-            context.contactsLast7Days(ticket.customerId)),
+            customerSignals.contactsLast7Days(),
+            customerSignals.openMajorIncident(),
+            customerSignals.negativeSentiment()),
         ticket.resolutionCode == null && ticket.resolutionSummary == null
             ? null
             : new Resolution(

@@ -58,17 +58,7 @@ class CustomerContextTest {
         IntakeFixtures.ticket(ana.token(), third.getString("ticket.id")).getList("signals");
     assertThat(signals).contains("repeated_contacts");
     String thirdId = third.getString("ticket.id");
-    ConsumerRecord<String, String> created =
-        KafkaProbe.await(
-                "switchboard.tickets",
-                r ->
-                    thirdId.equals(r.key())
-                        && EventType.TICKET_CREATED
-                            .ceType()
-                            .equals(KafkaProbe.header(r, "ce_type")),
-                found -> !found.isEmpty())
-            .get(0);
-    assertThat(JsonPath.from(created.value()).getInt("signals.contactsLast7Days"))
+    assertThat(createdEvent(thirdId).getInt("signals.contactsLast7Days"))
         .as("the event counts what the context API counts")
         .isEqualTo(3);
   }
@@ -87,6 +77,21 @@ class CustomerContextTest {
         .contains("negative_sentiment");
     assertThat(signals(ana, angry.getString("customerId")).getBoolean("negativeSentiment"))
         .isTrue();
+  }
+
+  @Test
+  void aNewTicketsEventCarriesTheCustomersSignalsSoRoutingNeedNotAsk() {
+    Person ben = Person.fresh();
+    IntakeFixtures.portalContact(ben, "Printer", "This is unacceptable, still broken!");
+    String calmId =
+        IntakeFixtures.portalContact(ben, "Monitor", "The monitor flickers a little")
+            .getString("ticket.id");
+
+    JsonPath signals = createdEvent(calmId).setRootPath("signals");
+    assertThat(signals.getBoolean("negativeSentiment")).as("this ticket's own wording").isFalse();
+    assertThat(signals.getBoolean("customerNegativeSentiment")).isTrue();
+    assertThat(signals.getBoolean("customerOpenMajorIncident")).isFalse();
+    assertThat(signals.getInt("contactsLast7Days")).isEqualTo(2);
   }
 
   @Test
@@ -113,6 +118,20 @@ class CustomerContextTest {
         .isEqualTo(CustomerContext.CONTACTS_COUNTED_UP_TO);
     assertThat(context(chatty, customerId, "").getInt("signals.contactsLast7Days"))
         .isEqualTo(CustomerContext.CONTACTS_COUNTED_UP_TO);
+  }
+
+  private static JsonPath createdEvent(String ticketId) {
+    ConsumerRecord<String, String> created =
+        KafkaProbe.await(
+                "switchboard.tickets",
+                r ->
+                    ticketId.equals(r.key())
+                        && EventType.TICKET_CREATED
+                            .ceType()
+                            .equals(KafkaProbe.header(r, "ce_type")),
+                found -> !found.isEmpty())
+            .get(0);
+    return JsonPath.from(created.value());
   }
 
   private static JsonPath signals(Person person, String customerId) {

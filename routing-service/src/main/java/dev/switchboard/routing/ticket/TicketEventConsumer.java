@@ -17,9 +17,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes {@code switchboard.tickets}. The customer context of a new ticket is fetched before the
- * transaction opens, so a slow intake never holds a database connection; a deadlock or another
- * passing database failure is retried before the event goes to the dead-letter topic.
+ * Consumes {@code switchboard.tickets}. A new ticket's event carries its customer's signals; for an
+ * older event without them they are fetched from intake before the transaction opens, so a slow
+ * intake never holds a database connection; a deadlock or another passing database failure is
+ * retried before the event goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class TicketEventConsumer {
@@ -58,12 +59,25 @@ public class TicketEventConsumer {
                 .ifPresent(event -> projection.apply(event.payload(TicketEvent.class), customer)));
   }
 
+  /**
+   * The customer's signals for a new ticket: as the event carries them, or, for an event written
+   * before intake carried them, from intake's customer-context API.
+   */
   private Optional<CustomerSignals> customerOfNewTicket(ConsumerRecord<String, String> record) {
     if (Inbox.typeOf(record).filter(EventType.TICKET_CREATED::equals).isEmpty()) {
       return Optional.empty();
     }
     try {
-      JsonNode customerId = json.readTree(record.value()).path("customerId");
+      JsonNode event = json.readTree(record.value());
+      JsonNode signals = event.path("signals");
+      if (signals.path("customerNegativeSentiment").isBoolean()) {
+        return Optional.of(
+            new CustomerSignals(
+                signals.path("contactsLast7Days").asInt(),
+                signals.path("customerOpenMajorIncident").asBoolean(),
+                signals.path("customerNegativeSentiment").asBoolean()));
+      }
+      JsonNode customerId = event.path("customerId");
       return customerId.isTextual()
           ? customers.signals(UUID.fromString(customerId.asText()))
           : Optional.empty();

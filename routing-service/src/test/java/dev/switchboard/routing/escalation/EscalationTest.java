@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import dev.switchboard.contracts.EventType;
 import dev.switchboard.contracts.ticket.TicketEvent;
+import dev.switchboard.contracts.ticket.TicketEvent.TicketSignals;
 import dev.switchboard.routing.support.Admin;
 import dev.switchboard.routing.support.Api;
 import dev.switchboard.routing.support.IntakeStubResource;
@@ -118,6 +119,26 @@ class EscalationTest {
     Api.get("agent1", "/api/v1/tickets/" + ticket.ticketId() + "/escalations")
         .then()
         .body("items.trigger", hasItem("negative_sentiment"));
+  }
+
+  @Test
+  void customerSignalsCarriedByTheEventEscalateWithoutAskingIntake() {
+    UUID customer = UUID.randomUUID();
+    TicketEvent ticket =
+        Tickets.created(
+            UUID.randomUUID(),
+            customer,
+            "esc",
+            "p4",
+            Instant.now(),
+            new TicketSignals(false, false, false, false, 1, false, true));
+    Tickets.publishCreated(ticket);
+    Api.awaitAssignment(ticket.ticketId());
+
+    Api.get("agent1", "/api/v1/tickets/" + ticket.ticketId() + "/escalations")
+        .then()
+        .body("items.trigger", hasItem("negative_sentiment"));
+    assertThat(IntakeStubResource.signalRequestsFor(customer)).isZero();
   }
 
   @Test

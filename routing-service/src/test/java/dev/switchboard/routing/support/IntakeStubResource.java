@@ -2,6 +2,7 @@ package dev.switchboard.routing.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
@@ -52,6 +53,13 @@ public class IntakeStubResource implements QuarkusTestResourceLifecycleManager {
         get(urlPathEqualTo("/api/v1/customers/" + customerId + "/signals"))
             .atPriority(1)
             .willReturn(json(9, false, true).withFixedDelay(millis)));
+  }
+
+  /** How many times routing asked for this customer's signals. */
+  public static int signalRequestsFor(UUID customerId) {
+    return server
+        .findAll(getRequestedFor(urlPathEqualTo("/api/v1/customers/" + customerId + "/signals")))
+        .size();
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(

@@ -105,9 +105,10 @@ public class PeriodicCommit implements KafkaCommitHandler {
           .with(
               committed -> {},
               failure ->
-                  LOG.debugf(
-                      "commit of %s failed (the records come again, the inbox skips them): %s",
-                      offsets, failure));
+                  LOG.warnf(
+                      "commit of %s failed; the next commit covers it (until then a restart"
+                          + " delivers these records again, and the inbox skips them): %s",
+                      offsets, failure.toString()));
     }
   }
 

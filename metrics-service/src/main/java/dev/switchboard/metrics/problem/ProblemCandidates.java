@@ -12,7 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +60,14 @@ public class ProblemCandidates {
    */
   private final RecentlySeen<UUID, IncidentSnapshot> compared =
       new RecentlySeen<>(CACHED_INCIDENTS);
+
+  /**
+   * The candidate that holds each recent member, remembered after the commit that wrote it: an
+   * incident belongs to at most one candidate and members are never removed, so a growing candidate
+   * need not probe its hundreds of members again for every newcomer. A member missing here (older,
+   * or written by another replica) is looked up.
+   */
+  private final RecentlySeen<UUID, UUID> candidateOfMember = new RecentlySeen<>(CACHED_INCIDENTS);
 
   private final AfterCommit afterCommit;
 
@@ -185,14 +196,7 @@ public class ProblemCandidates {
     UUID[] memberIds =
         recurrence.members().stream().map(IncidentSnapshot::ticketId).toArray(UUID[]::new);
     Instant now = clock.instant();
-    Optional<UUID> existing =
-        jdbc.one(
-            """
-            select candidate_id from problem_candidate_member where ticket_id = any(?)
-            order by candidate_id limit 1
-            """,
-            row -> Jdbc.uuid(row, "candidate_id"),
-            (Object) memberIds);
+    Optional<UUID> existing = holdingCandidate(memberIds);
     UUID candidateId = existing.orElseGet(UUID::randomUUID);
     if (existing.isPresent()) {
       jdbc.update(
@@ -225,6 +229,12 @@ public class ProblemCandidates {
     }
     // Only the members the candidate lacks are read and written: a candidate that grows by one
     // incident at a time must not re-read hundreds of facts each time.
+    UUID[] lacking =
+        Arrays.stream(memberIds)
+            .filter(id -> !candidateOfMember.get(id).filter(candidateId::equals).isPresent())
+            .toArray(UUID[]::new);
+    afterCommit.run(
+        () -> Arrays.stream(memberIds).forEach(id -> candidateOfMember.put(id, candidateId)));
     jdbc.update(
         """
         insert into problem_candidate_member (candidate_id, ticket_id, number, subject, created_at)
@@ -237,7 +247,7 @@ public class ProblemCandidates {
         on conflict do nothing
         """,
         candidateId,
-        memberIds,
+        lacking,
         candidateId);
     if (existing.isEmpty()) {
       outbox.emit(
@@ -253,6 +263,34 @@ public class ProblemCandidates {
               now));
     }
   }
+
+  /**
+   * The candidate holding any of these incidents, the first in PostgreSQL's uuid order if several
+   * do; members remembered after an earlier commit are not looked up again.
+   */
+  private Optional<UUID> holdingCandidate(UUID[] memberIds) {
+    List<UUID> remembered = new ArrayList<>();
+    List<UUID> unknown = new ArrayList<>();
+    for (UUID id : memberIds) {
+      candidateOfMember.get(id).ifPresentOrElse(remembered::add, () -> unknown.add(id));
+    }
+    if (!unknown.isEmpty()) {
+      jdbc.one(
+              """
+              select candidate_id from problem_candidate_member where ticket_id = any(?)
+              order by candidate_id limit 1
+              """,
+              row -> Jdbc.uuid(row, "candidate_id"),
+              (Object) unknown.toArray(UUID[]::new))
+          .ifPresent(remembered::add);
+    }
+    return remembered.stream().min(IN_POSTGRESQL_ORDER);
+  }
+
+  /** PostgreSQL orders uuids by their bytes, unsigned; {@link UUID#compareTo} compares signed. */
+  static final Comparator<UUID> IN_POSTGRESQL_ORDER =
+      Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+          .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
   private static final String SNAPSHOT =
       """

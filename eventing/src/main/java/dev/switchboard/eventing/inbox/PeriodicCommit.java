@@ -128,7 +128,9 @@ public class PeriodicCommit implements KafkaCommitHandler {
       try {
         consumer.commit(offsets).await().atMost(Duration.ofSeconds(5));
       } catch (RuntimeException failure) {
-        LOG.debugf("final commit of %s failed: %s", offsets, failure);
+        LOG.warnf(
+            "final commit of %s failed (these records come again): %s",
+            offsets, failure.toString());
       }
     }
   }

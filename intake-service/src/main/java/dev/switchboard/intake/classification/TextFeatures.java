@@ -25,11 +25,20 @@ public final class TextFeatures {
   static final String NUMBER = "<num>";
 
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+  private static final String WORD = "(?<word>[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?)";
   private static final Pattern TOKEN =
       Pattern.compile(
           "(?<url>(?:https?://|www\\.)\\S+)"
               + "|(?<email>[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)"
-              + "|(?<word>[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?)");
+              + "|"
+              + WORD);
+
+  /**
+   * TOKEN for a text without "://", "www." and "@", where only its word alternative can match: the
+   * e-mail alternative would otherwise read every word to its end and back again.
+   */
+  private static final Pattern WORD_TOKEN = Pattern.compile(WORD);
+
   private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
 
   private static final Set<String> FUNCTION_WORDS =
@@ -64,11 +73,13 @@ public final class TextFeatures {
             .matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD))
             .replaceAll("");
     List<String> tokens = new ArrayList<>();
-    Matcher matcher = TOKEN.matcher(folded);
+    boolean wordsOnly =
+        folded.indexOf('@') < 0 && !folded.contains("://") && !folded.contains("www.");
+    Matcher matcher = (wordsOnly ? WORD_TOKEN : TOKEN).matcher(folded);
     while (matcher.find()) {
-      if (matcher.group("url") != null) {
+      if (!wordsOnly && matcher.group("url") != null) {
         tokens.add(URL);
-      } else if (matcher.group("email") != null) {
+      } else if (!wordsOnly && matcher.group("email") != null) {
         tokens.add(EMAIL_ADDRESS);
       } else {
         String word = matcher.group("word").replace("'", "");

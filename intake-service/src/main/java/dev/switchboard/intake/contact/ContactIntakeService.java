@@ -7,6 +7,8 @@ import dev.switchboard.intake.config.IntakeConfig;
 import dev.switchboard.intake.contact.ContactOutcome.Outcome;
 import dev.switchboard.intake.contact.ContactOutcome.TicketSummary;
 import dev.switchboard.intake.customer.Customer;
+import dev.switchboard.intake.customer.CustomerContext;
+import dev.switchboard.intake.customer.CustomerContext.BeforeContact;
 import dev.switchboard.intake.customer.CustomerDirectory;
 import dev.switchboard.intake.interaction.Channel;
 import dev.switchboard.intake.interaction.CourtesyReplies;
@@ -41,6 +43,7 @@ import java.util.UUID;
 public class ContactIntakeService implements ContactIntake {
 
   private final CustomerDirectory customers;
+  private final CustomerContext context;
   private final Tickets tickets;
   private final TicketOpening opening;
   private final TicketLifecycle lifecycle;
@@ -55,6 +58,7 @@ public class ContactIntakeService implements ContactIntake {
 
   ContactIntakeService(
       CustomerDirectory customers,
+      CustomerContext context,
       Tickets tickets,
       TicketOpening opening,
       TicketLifecycle lifecycle,
@@ -66,6 +70,7 @@ public class ContactIntakeService implements ContactIntake {
       Clock clock,
       IntakeConfig config) {
     this.customers = customers;
+    this.context = context;
     this.tickets = tickets;
     this.opening = opening;
     this.lifecycle = lifecycle;
@@ -225,14 +230,23 @@ public class ContactIntakeService implements ContactIntake {
     return outcome(Outcome.APPENDED, recorded, ticket, null, false);
   }
 
+  /**
+   * The customer's signals are read once, before anything is written: the ticket is inserted with
+   * its own signals set and its event carries the customer's, counting this contact.
+   */
   private ContactOutcome openTicket(InboundContact contact, Customer customer, Change by) {
+    BeforeContact before =
+        context.beforeContact(
+            customer.id, clock.instant().minus(repeatedWindow), repeatedThreshold);
     Ticket ticket =
         opening.open(
             customer.id, contact.channel(), contact.subject(), contact.bodyText(), contact.hints());
     ticket.conversationId = contact.conversationId();
+    Interaction interaction = interaction(contact, customer, ticket, InteractionKind.CONTACT);
+    ticket.negativeSentiment = interaction.negative;
+    ticket.repeatedContacts = before.contactsInWindow() + 1 >= repeatedThreshold;
     ticket.persist();
-    Interaction recorded = record(contact, customer, ticket, InteractionKind.CONTACT);
-    raiseSignals(ticket, customer, recorded);
+    Interaction recorded = log.record(interaction, ticket.number);
     addParticipants(contact, ticket);
     audit.record(
         "ticket",
@@ -243,7 +257,7 @@ public class ContactIntakeService implements ContactIntake {
         ticket.type + " " + ticket.priority + " " + Objects.toString(ticket.category, ""));
     // The created event carries the classification decided at intake; classified.v1 is for a
     // later correction only (a second event here cost every consumer a transaction per contact).
-    events.emit(EventType.TICKET_CREATED, ticket, by);
+    events.emit(EventType.TICKET_CREATED, ticket, by, before.withContact(recorded.negative));
     boolean linked =
         majorIncidents
             .matching(ticket)
@@ -263,6 +277,12 @@ public class ContactIntakeService implements ContactIntake {
   }
 
   private Interaction record(
+      InboundContact contact, Customer customer, Ticket ticket, InteractionKind kind) {
+    return log.record(
+        interaction(contact, customer, ticket, kind), ticket == null ? null : ticket.number);
+  }
+
+  private Interaction interaction(
       InboundContact contact, Customer customer, Ticket ticket, InteractionKind kind) {
     Interaction interaction =
         Interaction.create(
@@ -286,7 +306,7 @@ public class ContactIntakeService implements ContactIntake {
         kind == InteractionKind.CONTACT
             && NegativeWording.isNegative(
                 Objects.toString(contact.subject(), "") + "\n" + contact.bodyText());
-    return log.record(interaction, ticket == null ? null : ticket.number);
+    return interaction;
   }
 
   /** Sets negative-wording and repeated-contact signals; true when one was newly set. */

@@ -49,7 +49,14 @@ public class TicketEvents {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void emit(EventType type, Ticket ticket, Change change) {
-    outbox.emit(type, ticket.id, payload(ticket, change));
+    emit(type, ticket, change, context.signals(ticket.customerId));
+  }
+
+  /** An event whose customer signals the caller has already read in this transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void emit(
+      EventType type, Ticket ticket, Change change, CustomerContext.Signals customerSignals) {
+    outbox.emit(type, ticket.id, payload(ticket, change, customerSignals));
   }
 
   /** The event of a status move to {@code ticket.status}. */
@@ -65,10 +72,10 @@ public class TicketEvents {
     emit(type, ticket, change);
   }
 
-  private TicketEvent payload(Ticket ticket, Change change) {
+  private TicketEvent payload(
+      Ticket ticket, Change change, CustomerContext.Signals customerSignals) {
     Instant now = clock.instant();
-    Customer customer = Customer.findById(ticket.customerId);
-    CustomerContext.Signals customerSignals = context.signals(ticket.customerId);
+    Customer customer = Customer.withIdentities(ticket.customerId);
     return new TicketEvent(
         ticket.id,
         ticket.number,

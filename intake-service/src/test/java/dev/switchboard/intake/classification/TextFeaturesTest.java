@@ -19,6 +19,16 @@ class TextFeaturesTest {
   }
 
   @Test
+  void wordsAreTheSameTokensWhetherOrNotTheTextAlsoHoldsAnAddress() {
+    String words = "Ünïcode café: can't print 3 pages, 2nd floor_B";
+    String[] plain = TextFeatures.tokens(words);
+    String[] withAddress = TextFeatures.tokens(words + " ana@example.org");
+    assertThat(plain)
+        .containsExactly("unicode", "cafe", "cant", "print", "<num>", "pages", "2nd", "floor", "b");
+    assertThat(withAddress).startsWith(plain).endsWith("<email>").hasSize(plain.length + 1);
+  }
+
+  @Test
   void keepsContractionsAsOneWord() {
     assertThat(TextFeatures.tokens("I can't log in")).containsExactly("i", "cant", "log", "in");
   }

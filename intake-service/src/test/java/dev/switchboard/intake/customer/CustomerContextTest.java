@@ -77,6 +77,12 @@ class CustomerContextTest {
         .contains("negative_sentiment");
     assertThat(signals(ana, angry.getString("customerId")).getBoolean("negativeSentiment"))
         .isTrue();
+    JsonPath eventSignals = createdEvent(angry.getString("ticket.id")).setRootPath("signals");
+    assertThat(eventSignals.getBoolean("negativeSentiment")).isTrue();
+    assertThat(eventSignals.getBoolean("customerNegativeSentiment"))
+        .as("read before the contact was recorded, counting it")
+        .isTrue();
+    assertThat(eventSignals.getInt("contactsLast7Days")).isEqualTo(1);
   }
 
   @Test
@@ -117,6 +123,10 @@ class CustomerContextTest {
     assertThat(signals(chatty, customerId).getInt("contactsLast7Days"))
         .isEqualTo(CustomerContext.CONTACTS_COUNTED_UP_TO);
     assertThat(context(chatty, customerId, "").getInt("signals.contactsLast7Days"))
+        .isEqualTo(CustomerContext.CONTACTS_COUNTED_UP_TO);
+    String next =
+        IntakeFixtures.portalContact(chatty, "Alert", "Disk full on host 2").getString("ticket.id");
+    assertThat(createdEvent(next).getInt("signals.contactsLast7Days"))
         .isEqualTo(CustomerContext.CONTACTS_COUNTED_UP_TO);
   }
 

@@ -7,12 +7,15 @@ import dev.switchboard.contracts.EventType;
 import dev.switchboard.contracts.interaction.InteractionEvent;
 import dev.switchboard.eventing.inbox.Inbox;
 import dev.switchboard.eventing.outbox.Outbox;
+import dev.switchboard.intake.events.KafkaProbe;
 import dev.switchboard.localinfra.TestInfra;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.Test;
 class OutboxAndInboxTest {
 
   @Inject Outbox outbox;
+  @Inject TransactionSynchronizationRegistry transactions;
   @Inject Inbox inbox;
   @Inject AgroalDataSource dataSource;
 
@@ -86,8 +90,19 @@ class OutboxAndInboxTest {
                           () -> {
                             outbox.emit(
                                 EventType.INTERACTION_RECORDED, ticketId, interaction(ticketId));
-                            firstWrote.countDown();
-                            awaitQuietly(release);
+                            // The outbox writes (and locks) as the transaction completes: hold
+                            // it there, written but not yet committed.
+                            transactions.registerInterposedSynchronization(
+                                new Synchronization() {
+                                  @Override
+                                  public void beforeCompletion() {
+                                    firstWrote.countDown();
+                                    awaitQuietly(release);
+                                  }
+
+                                  @Override
+                                  public void afterCompletion(int status) {}
+                                });
                           }));
       assertThat(firstWrote.await(10, TimeUnit.SECONDS)).isTrue();
       Future<?> sameTicket = threads.submit(() -> emitInOwnTransaction(ticketId));
@@ -104,6 +119,34 @@ class OutboxAndInboxTest {
       release.countDown();
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  void aTransactionsEventsArePublishedInTheOrderItEmittedThem() {
+    UUID first = UUID.randomUUID();
+    UUID other = UUID.randomUUID();
+    List<UUID> emitted =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    List.of(
+                        outbox.emit(EventType.INTERACTION_RECORDED, first, interaction(first)),
+                        outbox.emit(EventType.INTERACTION_RECORDED, other, interaction(other)),
+                        outbox.emit(EventType.INTERACTION_RECORDED, first, interaction(first))));
+
+    List<ConsumerRecord<String, String>> ofFirst =
+        KafkaProbe.await(
+            "switchboard.interactions", r -> first.toString().equals(r.key()), r -> r.size() == 2);
+    assertThat(ofFirst)
+        .extracting(r -> KafkaProbe.header(r, "ce_id"))
+        .containsExactly(emitted.get(0).toString(), emitted.get(2).toString());
+    assertThat(
+            KafkaProbe.await(
+                "switchboard.interactions",
+                r -> other.toString().equals(r.key()),
+                r -> !r.isEmpty()))
+        .extracting(r -> KafkaProbe.header(r, "ce_id"))
+        .containsExactly(emitted.get(1).toString());
   }
 
   @Test

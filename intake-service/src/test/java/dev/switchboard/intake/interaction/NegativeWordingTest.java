@@ -3,6 +3,8 @@ package dev.switchboard.intake.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NegativeWordingTest {
 
@@ -14,6 +16,36 @@ class NegativeWordingTest {
     assertThat(NegativeWording.isNegative("I am extremely frustrated with this service")).isTrue();
     assertThat(NegativeWording.isNegative("We will cancel our contract")).isTrue();
     assertThat(NegativeWording.isNegative("STILL BROKEN and I am angry")).isTrue();
+  }
+
+  /** Each strong phrase once: the literals that let a text skip a phrase's scan lose none. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Honestly UNACCEPTABLE.",
+        "This is ridiculous",
+        "outrageous delay",
+        "I am furious",
+        "a disgraceful answer",
+        "Worst support ever",
+        "I'm fed up with it",
+        "Sick and tired of rebooting",
+        "It is a joke",
+        "useless tool",
+        "incompetent people",
+        "pathetic",
+        "We will terminate the subscription",
+        "I will call my lawyer",
+        "This is a formal complaint",
+        "the 5th time now",
+        "Still no answer from you",
+        "Nobody has replied",
+        "what a waste of my time",
+        "very upset about this",
+        "so disappointed"
+      })
+  void everyStrongPhraseIsFound(String text) {
+    assertThat(NegativeWording.isNegative(text)).isTrue();
   }
 
   @Test

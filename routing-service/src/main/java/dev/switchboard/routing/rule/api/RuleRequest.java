@@ -42,5 +42,5 @@ public record RuleRequest(
       Boolean repeatedContacts,
       Boolean openMajorIncident,
       // intake counts a customer's contacts of the week up to 1,000
-      @Min(0) @Max(1000) Integer minContactsLast7Days) {}
+      @Min(0) @Max(100) Integer minContactsLast7Days) {}
 }

@@ -37,15 +37,17 @@ final class AssignmentLatency {
 
   private final StackClient client;
   private final URI contacts;
+  private final BenchContacts bodies;
   private final String bootstrap;
   private final Map<String, Long> answeredAt = new ConcurrentHashMap<>();
   private final Map<String, Long> assignedAt = new ConcurrentHashMap<>();
   private final AtomicLong errors = new AtomicLong();
   private volatile boolean listening = true;
 
-  AssignmentLatency(StackClient client, URI contacts, String bootstrap) {
+  AssignmentLatency(StackClient client, URI contacts, BenchContacts bodies, String bootstrap) {
     this.client = client;
     this.contacts = contacts;
+    this.bodies = bodies;
     this.bootstrap = bootstrap;
   }
 
@@ -115,7 +117,7 @@ final class AssignmentLatency {
 
   private void postOne() {
     try {
-      HttpResponse<String> response = BenchMain.postContact(client, contacts);
+      HttpResponse<String> response = BenchMain.postContact(client, contacts, bodies.next());
       long at = System.currentTimeMillis();
       if (response.statusCode() != 201) {
         errors.incrementAndGet();

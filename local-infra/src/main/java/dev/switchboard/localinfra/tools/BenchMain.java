@@ -23,12 +23,12 @@ import java.util.stream.IntStream;
 
 /**
  * {@code ./switchboard bench [--quick]}: measures the running stack (it starts nothing). Prints one
- * {@code name key=value…} line per measure: contact intake at concurrency 1/8/32/64 and, for scale,
- * the machine's own limit for a durable write (a single-row insert + commit into the same
- * PostgreSQL at the same concurrency); create→assigned latency at a steady 200 contacts/s; raw
- * email intake on the corpus; knowledge search at 100,000 articles and {@code /experience} at
- * 1,000,000 tickets (seeded into the services' databases and removed afterwards). {@code --quick}
- * shrinks durations and sizes to finish within 2 minutes.
+ * {@code name key=value…} line per measure: contact intake at concurrency 1/8/32/64 (the contacts
+ * from {@link BenchContacts}) and, for scale, the machine's own limit for a durable write (a
+ * single-row insert + commit into the same PostgreSQL at the same concurrency); create→assigned
+ * latency at a steady 200 contacts/s; raw email intake on the corpus; knowledge search at 100,000
+ * articles and {@code /experience} at 1,000,000 tickets (seeded into the services' databases and
+ * removed afterwards). {@code --quick} shrinks durations and sizes to finish within 2 minutes.
  */
 public final class BenchMain {
 
@@ -62,6 +62,8 @@ public final class BenchMain {
     Path root = Path.of(".");
     Path corpusRoot = null;
     String user = "ben";
+    boolean oneCustomer = false;
+    int customers = 20_000;
     Set<String> selected = Set.of();
     List<Integer> levels = CONCURRENCY;
     int assignmentRate = ASSIGNMENT_RATE;
@@ -77,12 +79,15 @@ public final class BenchMain {
         case "--root" -> root = Path.of(args[++i]);
         case "--corpus" -> corpusRoot = Path.of(args[++i]);
         case "--user" -> user = args[++i];
+        case "--one-customer" -> oneCustomer = true;
+        case "--customers" -> customers = positive("--customers", args[++i]);
         case "--only" -> selected = measures(args[++i]);
         case "--concurrency" -> levels = concurrencyLevels(args[++i]);
         case "--rate" -> assignmentRate = positive("--rate", args[++i]);
         default -> {
           System.err.println(
-              "usage: switchboard bench [--quick] [--user NAME] [--corpus DIR]"
+              "usage: switchboard bench [--quick] [--customers 20000 | --one-customer"
+                  + " [--user NAME]] [--corpus DIR]"
                   + " [--only "
                   + String.join(",", MEASURES)
                   + "] [--concurrency 1,8,32,64] [--rate 200]");
@@ -96,20 +101,26 @@ public final class BenchMain {
     int emailEvery = quick ? 8 : 1;
     int articles = quick ? 20_000 : 100_000;
     int tickets = quick ? 20_000 : 1_000_000;
+    Path corpusDir = corpusRoot != null ? corpusRoot : root.resolve("../shared/corpus");
+    BenchContacts bodies =
+        oneCustomer ? BenchContacts.oneCustomer() : BenchContacts.fromCorpus(corpusDir, customers);
     System.out.printf(
         Locale.ROOT,
-        "machine cores=%d ram_gib=%d java=%s os=%s mode=%s duration_per_level_s=%d%n",
+        "machine cores=%d ram_gib=%d java=%s os=%s mode=%s duration_per_level_s=%d %s%n",
         Runtime.getRuntime().availableProcessors(),
         Math.round(memoryKib() / 1024.0 / 1024.0),
         System.getProperty("java.version"),
         System.getProperty("os.name").replace(' ', '_'),
         quick ? "quick" : "full",
-        perLevel.toSeconds());
+        perLevel.toSeconds(),
+        bodies.describe());
 
-    StackClient client = StackClient.user(tokenUrl, user);
+    // staff (the gateway, role integrator) name each contact's customer; a customer is themselves
+    StackClient client =
+        oneCustomer ? StackClient.user(tokenUrl, user) : StackClient.gateway(tokenUrl);
     URI contacts = intake.resolve("/api/v1/contacts");
     LoadRun.OperationFactory intakeContact =
-        () -> () -> postContact(client, contacts).statusCode() / 100 == 2;
+        () -> () -> postContact(client, contacts, bodies.next()).statusCode() / 100 == 2;
     Set<String> chosen = selected;
     Predicate<String> runs = measure -> chosen.isEmpty() || chosen.contains(measure);
     if (runs.test("intake")) {
@@ -131,11 +142,10 @@ public final class BenchMain {
 
     if (runs.test("create_to_assigned")) {
       System.out.println(
-          new AssignmentLatency(client, contacts, kafka).run(assignmentRate, steady));
+          new AssignmentLatency(client, contacts, bodies, kafka).run(assignmentRate, steady));
     }
 
-    Path mailCorpus =
-        (corpusRoot != null ? corpusRoot : root.resolve("../shared/corpus")).resolve("email");
+    Path mailCorpus = corpusDir.resolve("email");
     if (runs.test("email_intake") && Files.isDirectory(mailCorpus)) {
       List<ImportItem> corpus = EmailIntakeRun.corpus(mailCorpus);
       List<ImportItem> mails =
@@ -203,13 +213,9 @@ public final class BenchMain {
         .orElse(0);
   }
 
-  /** One new contact from the portal, under a fresh Idempotency-Key. */
-  static HttpResponse<String> postContact(StackClient client, URI contacts)
+  /** One new contact, under a fresh Idempotency-Key. */
+  static HttpResponse<String> postContact(StackClient client, URI contacts, String body)
       throws IOException, InterruptedException {
-    String body =
-        "{\"channel\":\"portal\",\"subject\":\"Benchmark: VPN drops every few minutes\","
-            + "\"description\":\"Since this morning the VPN client disconnects every few minutes"
-            + " and reconnects after a while.\",\"impact\":\"low\",\"urgency\":\"medium\"}";
     return client.post(
         contacts,
         "application/json",

@@ -28,6 +28,14 @@ public class CustomerContext {
   public static final int CONTACTS_COUNTED_UP_TO = 100;
 
   /**
+   * How a count stops at a number. The order keeps the count on the customer's index under the
+   * generic plan PostgreSQL caches: with a plain limit, one customer holding most recent contacts
+   * made "scan the table until that many" look cheap, and for every other customer that read the
+   * whole table (65 ms at 87,000 interactions).
+   */
+  private static final String NEWEST_FIRST_UP_TO = " order by at desc limit ";
+
+  /**
    * Inbound contacts and courtesy replies of customer ?1 since ?2, up to {@link
    * #CONTACTS_COUNTED_UP_TO}: the one definition shared by the context API and every ticket event,
    * counted from the partial index {@code interaction_inbound_contact} alone.
@@ -35,7 +43,7 @@ public class CustomerContext {
   private static final String CONTACTS_LAST_7_DAYS =
       "select count(*) from (select 1 from interaction where customer_id = ?1"
           + " and direction = 'INBOUND' and kind in ('CONTACT', 'COURTESY') and at > ?2"
-          + " limit "
+          + NEWEST_FIRST_UP_TO
           + CONTACTS_COUNTED_UP_TO
           + ") recent";
 
@@ -94,7 +102,7 @@ public class CustomerContext {
    * routing reads them from the event instead of calling back.
    */
   public Signals signals(UUID customerId) {
-    return signals((Object[]) signalsQuery("", customerId).getSingleResult());
+    return signals((Object[]) statement(signalsSql(""), customerId).getSingleResult());
   }
 
   /**
@@ -108,13 +116,7 @@ public class CustomerContext {
     // query takes); with it written in, the cached generic plan is used.
     Object[] row =
         (Object[])
-            signalsQuery(
-                    ", (select count(*) from (select 1 from interaction where customer_id = ?1"
-                        + " and direction = 'INBOUND' and kind = 'CONTACT' and at > ?3"
-                        + " limit "
-                        + Math.max(countUpTo, 0)
-                        + ") in_window)",
-                    customerId)
+            statement(beforeContactSql(countUpTo), customerId)
                 .setParameter(3, Timestamp.from(windowStart))
                 .getSingleResult();
     return new BeforeContact(signals(row), ((Number) row[3]).intValue());
@@ -132,21 +134,38 @@ public class CustomerContext {
     }
   }
 
-  private Query signalsQuery(String moreColumns, UUID customerId) {
+  /**
+   * The signals statement and, after them, the customer's inbound contacts since ?3 counted up to
+   * {@code countUpTo}; ?1 the customer, ?2 a week ago.
+   */
+  static String beforeContactSql(int countUpTo) {
+    return signalsSql(
+        ", (select count(*) from (select 1 from interaction where customer_id = ?1"
+            + " and direction = 'INBOUND' and kind = 'CONTACT' and at > ?3"
+            + NEWEST_FIRST_UP_TO
+            + Math.max(countUpTo, 0)
+            + ") in_window)");
+  }
+
+  private static String signalsSql(String moreColumns) {
+    return "select ("
+        + CONTACTS_LAST_7_DAYS
+        + "),"
+        + " exists (select 1 from ticket t join major_incident m"
+        + "   on m.id = t.major_incident_id"
+        + "   where t.customer_id = ?1 and t.major_incident_id is not null"
+        + "   and m.status = 'open'),"
+        + " exists (select 1 from interaction where customer_id = ?1"
+        + "   and negative and at > ?2)"
+        + " or exists (select 1 from ticket where customer_id = ?1"
+        + "   and negative_sentiment and status not in ('RESOLVED', 'CLOSED'))"
+        + moreColumns;
+  }
+
+  /** A signals statement for customer ?1 and ?2 a week ago. */
+  private Query statement(String sql, UUID customerId) {
     return Panache.getEntityManager()
-        .createNativeQuery(
-            "select ("
-                + CONTACTS_LAST_7_DAYS
-                + "),"
-                + " exists (select 1 from ticket t join major_incident m"
-                + "   on m.id = t.major_incident_id"
-                + "   where t.customer_id = ?1 and t.major_incident_id is not null"
-                + "   and m.status = 'open'),"
-                + " exists (select 1 from interaction where customer_id = ?1"
-                + "   and negative and at > ?2)"
-                + " or exists (select 1 from ticket where customer_id = ?1"
-                + "   and negative_sentiment and status not in ('RESOLVED', 'CLOSED'))"
-                + moreColumns)
+        .createNativeQuery(sql)
         .setParameter(1, customerId)
         .setParameter(2, weekAgo());
   }

@@ -10,6 +10,7 @@ import dev.switchboard.intake.customer.Customer;
 import dev.switchboard.intake.customer.CustomerContext;
 import dev.switchboard.intake.customer.CustomerContext.BeforeContact;
 import dev.switchboard.intake.customer.CustomerDirectory;
+import dev.switchboard.intake.customer.IdentityKind;
 import dev.switchboard.intake.interaction.Channel;
 import dev.switchboard.intake.interaction.CourtesyReplies;
 import dev.switchboard.intake.interaction.Direction;
@@ -257,7 +258,13 @@ public class ContactIntakeService implements ContactIntake {
         ticket.type + " " + ticket.priority + " " + Objects.toString(ticket.category, ""));
     // The created event carries the classification decided at intake; classified.v1 is for a
     // later correction only (a second event here cost every consumer a transaction per contact).
-    events.emit(EventType.TICKET_CREATED, ticket, by, before.withContact(recorded.negative));
+    events.emit(
+        EventType.TICKET_CREATED,
+        ticket,
+        by,
+        new CustomerContext.ForEvent(
+            before.withContact(recorded.negative),
+            customer.identity(IdentityKind.EMAIL).orElse(null)));
     boolean linked =
         majorIncidents
             .matching(ticket)

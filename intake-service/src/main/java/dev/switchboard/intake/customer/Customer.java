@@ -6,26 +6,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedAttributeNode;
-import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** A person the desk serves, known by one or more identities. */
 @Entity
 @Table(name = "customer")
-@NamedEntityGraph(
-    name = Customer.WITH_IDENTITIES,
-    attributeNodes = @NamedAttributeNode("identities"))
 public class Customer extends PanacheEntityBase {
-
-  static final String WITH_IDENTITIES = "Customer.identities";
 
   @Id public UUID id;
   public String name;
@@ -47,15 +39,6 @@ public class Customer extends PanacheEntityBase {
       fetch = FetchType.LAZY)
   @OrderBy("createdAt")
   public List<CustomerIdentity> identities = new ArrayList<>();
-
-  /** The customer with this id and its identities, in one statement when not yet loaded. */
-  public static Customer withIdentities(UUID id) {
-    var entityManager = getEntityManager();
-    return entityManager.find(
-        Customer.class,
-        id,
-        Map.of("jakarta.persistence.fetchgraph", entityManager.getEntityGraph(WITH_IDENTITIES)));
-  }
 
   public static Customer create(String name, Instant now) {
     Customer customer = new Customer();

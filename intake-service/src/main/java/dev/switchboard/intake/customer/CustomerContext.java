@@ -106,6 +106,25 @@ public class CustomerContext {
   }
 
   /**
+   * What a ticket event says about its customer: the signals and the first e-mail address (as
+   * {@link Customer#identity} orders them), in one statement, without loading the customer.
+   */
+  public ForEvent forEvent(UUID customerId) {
+    Object[] row =
+        (Object[])
+            statement(
+                    signalsSql(
+                        ", (select value from customer_identity where customer_id = ?1"
+                            + " and kind = 'EMAIL' order by created_at limit 1)"),
+                    customerId)
+                .getSingleResult();
+    return new ForEvent(signals(row), (String) row[3]);
+  }
+
+  /** The customer facts a ticket event carries. */
+  public record ForEvent(Signals signals, String email) {}
+
+  /**
    * The customer's signals before a new contact is recorded, and their inbound contacts since
    * {@code windowStart} (counted up to {@code countUpTo}), in the same one statement: a new ticket
    * is inserted with its signals set and its event carries them, without reading either back.

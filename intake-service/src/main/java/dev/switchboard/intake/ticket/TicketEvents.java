@@ -5,9 +5,7 @@ import dev.switchboard.contracts.ticket.TicketEvent;
 import dev.switchboard.contracts.ticket.TicketEvent.Resolution;
 import dev.switchboard.contracts.ticket.TicketEvent.TicketSignals;
 import dev.switchboard.eventing.outbox.Outbox;
-import dev.switchboard.intake.customer.Customer;
 import dev.switchboard.intake.customer.CustomerContext;
-import dev.switchboard.intake.customer.IdentityKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -49,14 +47,17 @@ public class TicketEvents {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void emit(EventType type, Ticket ticket, Change change) {
-    emit(type, ticket, change, context.signals(ticket.customerId));
+    emit(type, ticket, change, context.forEvent(ticket.customerId));
   }
 
-  /** An event whose customer signals the caller has already read in this transaction. */
+  /**
+   * An event whose customer facts the caller already holds (a new ticket: the signals read before
+   * it, the customer just identified).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void emit(
-      EventType type, Ticket ticket, Change change, CustomerContext.Signals customerSignals) {
-    outbox.emit(type, ticket.id, payload(ticket, change, customerSignals));
+      EventType type, Ticket ticket, Change change, CustomerContext.ForEvent customer) {
+    outbox.emit(type, ticket.id, payload(ticket, change, customer));
   }
 
   /** The event of a status move to {@code ticket.status}. */
@@ -72,10 +73,9 @@ public class TicketEvents {
     emit(type, ticket, change);
   }
 
-  private TicketEvent payload(
-      Ticket ticket, Change change, CustomerContext.Signals customerSignals) {
+  private TicketEvent payload(Ticket ticket, Change change, CustomerContext.ForEvent customer) {
     Instant now = clock.instant();
-    Customer customer = Customer.withIdentities(ticket.customerId);
+    CustomerContext.Signals customerSignals = customer.signals();
     return new TicketEvent(
         ticket.id,
         ticket.number,
@@ -89,7 +89,7 @@ public class TicketEvents {
         change.previousStatus() == null ? null : change.previousStatus().wire(),
         ticket.channel.wire(),
         ticket.customerId,
-        customer == null ? null : customer.identity(IdentityKind.EMAIL).orElse(null),
+        customer.email(),
         ticket.subject,
         ticket.description,
         ticket.majorIncidentId,

@@ -49,6 +49,10 @@ class TicketEventsOnKafkaTest {
     assertThat(resolved.get("previousStatus").asText()).isEqualTo("in_progress");
     assertThat(resolved.get("resolution").get("code").asText()).isEqualTo("solved");
     assertThat(resolved.get("actor").asText()).isEqualTo("agent1");
+    assertThat(resolved.get("customerEmail").asText())
+        .as("a later event reads the customer's e-mail with its signals")
+        .isEqualTo(ana.email());
+    assertThat(resolved.get("signals").get("contactsLast7Days").asInt()).isEqualTo(1);
     assertThat(EventSchemas.validate(EventType.TICKET_CREATED, events.get(0).value())).isEmpty();
     assertThat(EventSchemas.validate(EventType.TICKET_STATUS_CHANGED, events.get(1).value()))
         .isEmpty();

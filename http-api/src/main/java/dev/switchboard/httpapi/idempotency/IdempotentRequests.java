@@ -53,46 +53,65 @@ public class IdempotentRequests {
     }
     String hash = fingerprint(request);
     try (Connection connection = dataSource.getConnection()) {
-      try (PreparedStatement lock =
-          connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-        lock.setLong(1, (scope + '\n' + key).hashCode());
-        lock.execute();
-      }
-      try (PreparedStatement find =
-          connection.prepareStatement(
-              "select request_hash, status, body from http_idempotency where scope = ? and idem_key = ?")) {
-        find.setString(1, scope);
-        find.setString(2, key);
-        try (ResultSet rs = find.executeQuery()) {
-          if (rs.next()) {
-            if (!rs.getString(1).equals(hash)) {
-              throw ApiProblem.unprocessable(
-                  "idempotency-key-reused",
-                  "this Idempotency-Key was used with a different request body");
-            }
-            return Response.status(rs.getInt(2))
-                .type(MediaType.APPLICATION_JSON)
-                .entity(rs.getString(3))
-                .header("Idempotent-Replayed", "true")
-                .build();
-          }
-        }
+      // Claiming the key first makes a concurrent request with the same key wait on the unique
+      // index until this transaction ends, then find the stored answer (or claim the key itself
+      // if this one rolled back).
+      if (!claim(connection, scope, key, hash)) {
+        return stored(connection, scope, key, hash);
       }
       Response response = action.get();
       try (PreparedStatement remember =
           connection.prepareStatement(
-              "insert into http_idempotency (scope, idem_key, request_hash, status, body)"
-                  + " values (?, ?, ?, ?, ?)")) {
-        remember.setString(1, scope);
-        remember.setString(2, key);
-        remember.setString(3, hash);
-        remember.setInt(4, response.getStatus());
-        remember.setString(5, json.writeValueAsString(response.getEntity()));
+              "update http_idempotency set status = ?, body = ? where scope = ? and idem_key = ?")) {
+        remember.setInt(1, response.getStatus());
+        remember.setString(2, json.writeValueAsString(response.getEntity()));
+        remember.setString(3, scope);
+        remember.setString(4, key);
         remember.executeUpdate();
       }
       return response;
     } catch (SQLException | JsonProcessingException e) {
       throw new IllegalStateException("idempotency store unavailable", e);
+    }
+  }
+
+  /** Whether this request is the first with the key (its answer is stored later, in this tx). */
+  private static boolean claim(Connection connection, String scope, String key, String hash)
+      throws SQLException {
+    try (PreparedStatement claim =
+        connection.prepareStatement(
+            "insert into http_idempotency (scope, idem_key, request_hash, status, body)"
+                + " values (?, ?, ?, 0, '') on conflict do nothing")) {
+      claim.setString(1, scope);
+      claim.setString(2, key);
+      claim.setString(3, hash);
+      return claim.executeUpdate() == 1;
+    }
+  }
+
+  /** The answer stored for the key, or 422 when it was used with another body. */
+  private static Response stored(Connection connection, String scope, String key, String hash)
+      throws SQLException {
+    try (PreparedStatement find =
+        connection.prepareStatement(
+            "select request_hash, status, body from http_idempotency where scope = ? and idem_key = ?")) {
+      find.setString(1, scope);
+      find.setString(2, key);
+      try (ResultSet rs = find.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("idempotency record vanished for " + scope);
+        }
+        if (!rs.getString(1).equals(hash)) {
+          throw ApiProblem.unprocessable(
+              "idempotency-key-reused",
+              "this Idempotency-Key was used with a different request body");
+        }
+        return Response.status(rs.getInt(2))
+            .type(MediaType.APPLICATION_JSON)
+            .entity(rs.getString(3))
+            .header("Idempotent-Replayed", "true")
+            .build();
+      }
     }
   }
 

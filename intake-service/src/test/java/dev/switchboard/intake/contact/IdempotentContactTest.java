@@ -7,8 +7,16 @@ import dev.switchboard.intake.IntakeFixtures.Person;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -47,6 +55,36 @@ class IdempotentContactTest {
         .then()
         .statusCode(422)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void concurrentRequestsWithTheSameKeyOpenOneTicketAndAllGetItsAnswer() throws Exception {
+    Person ana = Person.fresh();
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> body =
+        Map.of("channel", "portal", "subject", "Printer offline", "description", "Floor 2");
+    ExecutorService callers = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<JsonPath>> answers = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        answers.add(
+            callers.submit(() -> send(ana, key, body).then().statusCode(201).extract().jsonPath()));
+      }
+      Set<String> ticketIds = new HashSet<>();
+      for (Future<JsonPath> answer : answers) {
+        ticketIds.add(answer.get(30, TimeUnit.SECONDS).getString("ticket.id"));
+      }
+      assertThat(ticketIds).hasSize(1);
+    } finally {
+      callers.shutdownNow();
+    }
+    given()
+        .auth()
+        .oauth2(ana.token())
+        .get("/api/v1/tickets")
+        .then()
+        .statusCode(200)
+        .body("total", org.hamcrest.Matchers.equalTo(1));
   }
 
   private static io.restassured.response.Response send(

@@ -11,11 +11,14 @@ import dev.switchboard.intake.interaction.Channel;
 import dev.switchboard.intake.json.WireNames;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Builds a new ticket from a contact: type and category (explicit type wins, a catalog item makes a
@@ -145,12 +148,24 @@ public class TicketOpening {
     return line.length() <= MAX_SUBJECT ? line : line.substring(0, MAX_SUBJECT - 1) + "…";
   }
 
+  /**
+   * Straight on the transaction's connection: as a native query, Hibernate flushed the whole
+   * session before it (it cannot tell which tables a native query reads), a third of its cost.
+   */
   private static String nextNumber() {
-    Object next =
+    long next =
         Panache.getEntityManager()
-            .createNativeQuery("select nextval('ticket_number_seq')")
-            .getSingleResult();
-    return "SD-" + ((Number) next).longValue();
+            .unwrap(Session.class)
+            .doReturningWork(
+                connection -> {
+                  try (PreparedStatement sequence =
+                          connection.prepareStatement("select nextval('ticket_number_seq')");
+                      ResultSet row = sequence.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                  }
+                });
+    return "SD-" + next;
   }
 
   private static <E extends Enum<E>> E parse(

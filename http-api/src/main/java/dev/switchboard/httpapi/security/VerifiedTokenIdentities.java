@@ -99,7 +99,10 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
           && identity.getAttribute(EXPIRE_TIME) instanceof Long expiresAt) {
         tokens.remember(
             credential.getToken(),
-            QuarkusSecurityIdentity.builder(identity).addAttribute(ROUTING_CONTEXT, null).build(),
+            () ->
+                QuarkusSecurityIdentity.builder(identity)
+                    .addAttribute(ROUTING_CONTEXT, null)
+                    .build(),
             Instant.ofEpochSecond(expiresAt));
       }
       return Uni.createFrom().item(identity);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Bearer tokens whose signature and claims were verified, with the identity built from them, kept
@@ -54,10 +55,11 @@ public final class VerifiedTokens {
 
   /**
    * Keeps a freshly verified identity until {@code expiresAt} (the token's {@code exp}) or {@code
-   * maxAge} from now, whichever comes first. A token already kept keeps its first deadline.
+   * maxAge} from now, whichever comes first. A token already kept keeps its first deadline, and its
+   * identity is not built again (every request served from here passes by again).
    */
-  public void remember(String token, SecurityIdentity identity, Instant expiresAt) {
-    if (!enabled()) {
+  public void remember(String token, Supplier<SecurityIdentity> identity, Instant expiresAt) {
+    if (!enabled() || entries.containsKey(token)) {
       return;
     }
     Instant now = clock.instant();
@@ -68,7 +70,7 @@ public final class VerifiedTokens {
     if (entries.size() >= maxEntries) {
       makeRoom(now);
     }
-    entries.putIfAbsent(token, new Entry(identity, until));
+    entries.putIfAbsent(token, new Entry(identity.get(), until));
   }
 
   /** Requests answered from here since start. */

@@ -20,7 +20,7 @@ class VerifiedTokensTest {
 
   @Test
   void aRememberedTokenIsServedUntilItsExpiry() {
-    tokens.remember("token-a", identity("ana"), NOW.plusSeconds(30));
+    tokens.remember("token-a", () -> identity("ana"), NOW.plusSeconds(30));
 
     clock.now = NOW.plusSeconds(29);
     assertThat(tokens.find("token-a")).map(i -> i.getPrincipal().getName()).contains("ana");
@@ -31,7 +31,7 @@ class VerifiedTokensTest {
 
   @Test
   void aLongLivedTokenIsVerifiedAgainAfterTheMaximumAge() {
-    tokens.remember("token-a", identity("ana"), NOW.plusSeconds(3600));
+    tokens.remember("token-a", () -> identity("ana"), NOW.plusSeconds(3600));
 
     clock.now = NOW.plusSeconds(59);
     assertThat(tokens.find("token-a")).isPresent();
@@ -41,32 +41,48 @@ class VerifiedTokensTest {
 
   @Test
   void aTokenDifferingInOneCharacterIsNotServed() {
-    tokens.remember("header.claims.signature", identity("ana"), NOW.plusSeconds(30));
+    tokens.remember("header.claims.signature", () -> identity("ana"), NOW.plusSeconds(30));
 
     assertThat(tokens.find("header.claims.signaturf")).isEmpty();
     assertThat(tokens.find("header.claims.signature")).isPresent();
   }
 
   @Test
+  void aKeptTokenIsNotBuiltAgainNorGivenANewDeadline() {
+    tokens.remember("token-a", () -> identity("ana"), NOW.plusSeconds(30));
+    clock.now = NOW.plusSeconds(20);
+
+    tokens.remember(
+        "token-a",
+        () -> {
+          throw new AssertionError("a kept token's identity is not built again");
+        },
+        NOW.plusSeconds(3600));
+
+    clock.now = NOW.plusSeconds(30);
+    assertThat(tokens.find("token-a")).isEmpty();
+  }
+
+  @Test
   void anExpiredTokenIsNotRemembered() {
-    tokens.remember("token-a", identity("ana"), NOW.minusSeconds(1));
+    tokens.remember("token-a", () -> identity("ana"), NOW.minusSeconds(1));
 
     assertThat(tokens.size()).isZero();
   }
 
   @Test
   void aFullStoreDropsExpiredEntriesFirstThenStartsOver() {
-    tokens.remember("short", identity("ana"), NOW.plusSeconds(5));
-    tokens.remember("b", identity("ben"), NOW.plusSeconds(50));
-    tokens.remember("c", identity("carl"), NOW.plusSeconds(50));
+    tokens.remember("short", () -> identity("ana"), NOW.plusSeconds(5));
+    tokens.remember("b", () -> identity("ben"), NOW.plusSeconds(50));
+    tokens.remember("c", () -> identity("carl"), NOW.plusSeconds(50));
     clock.now = NOW.plusSeconds(10);
 
-    tokens.remember("d", identity("dora"), NOW.plusSeconds(50));
+    tokens.remember("d", () -> identity("dora"), NOW.plusSeconds(50));
     assertThat(tokens.find("b")).isPresent();
     assertThat(tokens.find("d")).isPresent();
     assertThat(tokens.size()).isEqualTo(3);
 
-    tokens.remember("e", identity("eve"), NOW.plusSeconds(50));
+    tokens.remember("e", () -> identity("eve"), NOW.plusSeconds(50));
     assertThat(tokens.size()).isEqualTo(1);
     assertThat(tokens.find("e")).isPresent();
   }
@@ -74,7 +90,7 @@ class VerifiedTokensTest {
   @Test
   void aZeroMaximumAgeTurnsItOff() {
     VerifiedTokens off = new VerifiedTokens(clock, Duration.ZERO, 100);
-    off.remember("token-a", identity("ana"), NOW.plusSeconds(30));
+    off.remember("token-a", () -> identity("ana"), NOW.plusSeconds(30));
 
     assertThat(off.enabled()).isFalse();
     assertThat(off.find("token-a")).isEmpty();
